@@ -3,9 +3,24 @@ package org.chancery.archive.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.chancery.telegram.model.Cable;
 
-/** The system of record. Implementations: one JDBC store for SQLite and PostgreSQL. */
+/**
+ * The system of record. Implementation: {@link JdbcCableStore}, one JDBC store for SQLite and PostgreSQL.
+ *
+ * <p>This interface is for system processes (ingest, index rebuild) and does no access check; every read on behalf
+ * of a reader goes through {@link ArchiveReader}, which applies the access policy.
+ */
 public interface CableStore extends AutoCloseable {
+
+    /**
+     * Stores a batch in one transaction: all of it or, on failure, none of it. A cable whose content matches any
+     * stored version of the same id changes nothing; a new content becomes the next version. The same id may appear
+     * several times in a batch; each distinct content becomes a version, in batch order.
+     *
+     * @return one outcome per cable, in batch order
+     */
+    List<WriteOutcome> write(List<Cable> cables);
 
     /** The latest version of a cable. */
     Optional<StoredCable> latest(String referenceId);
@@ -16,14 +31,20 @@ public interface CableStore extends AutoCloseable {
     /** Every version of a cable, oldest first. */
     List<StoredCable> versions(String referenceId);
 
-    /** Visits the latest version of every cable whose latest write has a sequence above {@code afterSequence}. */
+    /**
+     * Visits the latest version of every cable whose latest write has a sequence above {@code afterSequence}, in
+     * increasing sequence order.
+     */
     void forEachLatestSince(long afterSequence, Consumer<StoredCable> visitor);
 
-    /** Ids of cables whose latest version cites the given id. */
+    /** Ids of cables whose latest version cites the given id, sorted. */
     List<String> citedBy(String referenceId);
 
     /** Number of cables (not versions). */
     long count();
+
+    /** Number of versions of all cables. */
+    long versionCount();
 
     /** The highest sequence written so far (0 for an empty store). */
     long lastSequence();

@@ -1,14 +1,70 @@
 package org.chancery.telegram.read;
 
+import java.util.Locale;
 import java.util.Optional;
 
-/** Canonical reference ids: two-digit year, post, serial without leading zeros ({@code 06TBILISI0619} → {@code 06TBILISI619}). */
+/**
+ * Canonical reference ids: two-digit year, post, serial without leading zeros ({@code 06TBILISI0619} →
+ * {@code 06TBILISI619}).
+ *
+ * <p>Accepted spellings: spaces anywhere ({@code 08 LONDON 2968}), any case, zero-padded serials
+ * ({@code 08LONDON002968}) and four-digit years ({@code 2008 LONDON 2968}, shortened to {@code 08}). Anything else
+ * (no year, no post, no serial, a serial of zeros, stray characters) is not an id.
+ */
 public final class ReferenceIds {
+    private static final int MAX_LENGTH = 80;
+    private static final int MAX_SERIAL_DIGITS = 7;
+
     private ReferenceIds() {}
 
     /** The canonical form of an id written in any usual way, or empty when the text is not a reference id. */
     public static Optional<String> canonical(String raw) {
-        // TODO(text helper): real implementation
-        return Optional.ofNullable(raw);
+        if (raw == null || raw.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String s = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        int i = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i != 2 && i != 4) {
+            return Optional.empty();
+        }
+        String year = s.substring(i - 2, i);
+        int postStart = i;
+        while (i < s.length() && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+            i++;
+        }
+        if (i == postStart) {
+            return Optional.empty();
+        }
+        String post = s.substring(postStart, i);
+        String serial = s.substring(i);
+        if (serial.isEmpty() || !serial.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        String trimmed = serial.replaceFirst("^0+", "");
+        if (trimmed.isEmpty() || trimmed.length() > MAX_SERIAL_DIGITS) {
+            return Optional.empty();
+        }
+        return Optional.of(year + post + trimmed);
+    }
+
+    /** Builds a canonical id from its parts, e.g. {@code ("08", "NEW DELHI", "002968")}; empty when not valid. */
+    public static Optional<String> of(String year, String post, String serial) {
+        if (year == null || post == null || serial == null) {
+            return Optional.empty();
+        }
+        return canonical(year + post + serial);
+    }
+
+    /** The two-digit year of a canonical id ({@code 08LONDON2968} → {@code 08}), or empty. */
+    public static Optional<String> year(String id) {
+        return canonical(id).map(c -> c.substring(0, 2));
+    }
+
+    /** The post of a canonical id ({@code 08LONDON2968} → {@code LONDON}), or empty. */
+    public static Optional<String> post(String id) {
+        return canonical(id).map(c -> c.substring(2).replaceAll("\\d+$", ""));
     }
 }

@@ -1,0 +1,7 @@
+package org.chancery.archive.config;
+
+/** The databases the store runs on. */
+public enum Dialect {
+    SQLITE,
+    POSTGRESQL
+}

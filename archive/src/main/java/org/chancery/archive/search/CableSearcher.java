@@ -1,0 +1,215 @@
+package org.chancery.archive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.chancery.archive.access.AccessPolicy;
+import org.chancery.archive.access.Principal;
+import org.chancery.archive.index.IndexAnalyzers;
+import org.chancery.archive.index.IndexFields;
+import org.chancery.archive.query.QueryCompiler;
+import org.chancery.archive.query.QuerySyntaxException;
+import org.chancery.telegram.model.Classification;
+
+/**
+ * Runs searches: parses the query, puts the reader's access filter under it, and collects the page, the exact total
+ * and the facet counts in one pass over the index, then highlights the page. Because the filter is part of the one
+ * query every figure is computed from, nothing about a cable the reader may not see can show through a count, a facet
+ * or a snippet.
+ */
+public final class CableSearcher {
+
+    /** How many values each facet dimension lists. */
+    public static final int FACET_VALUES = 20;
+
+    private static final int PASSAGES = 2;
+    private static final int SNIPPET_LENGTH = 160;
+    private static final Set<String> HIT_FIELDS = Set.of(
+            IndexFields.ID, IndexFields.DATE_STORED, IndexFields.SUBJECT, IndexFields.ORIGIN_STORED, IndexFields.LEVEL);
+    private static final Sort NEWEST_FIRST = newestFirst();
+
+    private final SearcherManager searchers;
+    private final AccessPolicy policy;
+    private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
+    private final FacetReaderStates facetStates = new FacetReaderStates(facetsConfig);
+    private final Analyzer analyzer = IndexAnalyzers.create();
+
+    public CableSearcher(SearcherManager searchers, AccessPolicy policy) {
+        this.searchers = searchers;
+        this.policy = policy;
+    }
+
+    /**
+     * Searches on behalf of a reader.
+     *
+     * @throws QuerySyntaxException when the query is not valid, with the column of the problem
+     */
+    public SearchResult search(SearchRequest request, Principal reader) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, request, reader);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Principal reader) throws IOException {
+        Query userQuery = QueryCompiler.compile(request.query(), new IndexReferenceLookup(searcher, policy, reader));
+        Query query = AccessFilters.restrict(userQuery, policy, reader);
+        int wanted = Math.max(1, request.offset() + request.limit());
+
+        TopDocs top;
+        FacetsCollector facets = null;
+        if (request.wantFacets()) {
+            var both = new MultiCollectorManager(topCollector(request.sort(), wanted), new FacetsCollectorManager());
+            Object[] results = searcher.search(query, both);
+            top = (TopDocs) results[0];
+            facets = (FacetsCollector) results[1];
+        } else {
+            top = searcher.search(query, topCollector(request.sort(), wanted));
+        }
+        ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
+        if (request.sort() == SortOrder.DATE && page.length > 0) {
+            TopFieldCollector.populateScores(page, searcher, query);
+        }
+        List<String[]> snippets =
+                request.wantHighlights() && page.length > 0 ? highlight(searcher, userQuery, page) : List.of();
+
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(searcher, page[i], snippets.isEmpty() ? null : snippets.get(i)));
+        }
+        Map<String, List<FacetCount>> facetCounts = facets == null ? Map.of() : countFacets(searcher, facets);
+        return new SearchResult(top.totalHits.value(), hits, facetCounts);
+    }
+
+    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topCollector(
+            SortOrder sort, int wanted) {
+        // an exact total costs little more than the facet counting that visits every hit anyway
+        return sort == SortOrder.DATE
+                ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+    }
+
+    private static ScoreDoc[] slice(ScoreDoc[] docs, int offset, int limit) {
+        if (offset >= docs.length || limit == 0) {
+            return new ScoreDoc[0];
+        }
+        return Arrays.copyOfRange(docs, offset, Math.min(docs.length, offset + limit));
+    }
+
+    private List<String[]> highlight(IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                .withMaxNoHighlightPassages(0)
+                // passages of about a line around each match, cut at spaces: far cheaper than finding sentences,
+                // and cables' capitals and abbreviations ("U.S.", "E.O.") make sentence breaks unreliable anyway
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        new CustomSeparatorBreakIterator(' '), SNIPPET_LENGTH, 0.5f))
+                .build();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Map<String, String[]> byField =
+                highlighter.highlightFields(new String[] {IndexFields.BODY}, userQuery, docIds, new int[] {PASSAGES});
+        String[] body = byField.get(IndexFields.BODY);
+        List<String[]> result = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            result.add(body == null || body[i] == null ? new String[0] : splitPassages(body[i]));
+        }
+        return result;
+    }
+
+    private static String[] splitPassages(String highlighted) {
+        return Arrays.stream(highlighted.split(" … "))
+                .map(p -> p.replaceAll("\\s+", " ").trim())
+                .filter(p -> !p.isEmpty())
+                .toArray(String[]::new);
+    }
+
+    private static SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, String[] snippets) throws IOException {
+        Document doc = searcher.storedFields().document(scoreDoc.doc, HIT_FIELDS);
+        String date = doc.get(IndexFields.DATE_STORED);
+        IndexableField level = doc.getField(IndexFields.LEVEL);
+        return new SearchHit(
+                doc.get(IndexFields.ID),
+                date == null ? null : LocalDate.parse(date),
+                doc.get(IndexFields.SUBJECT),
+                doc.get(IndexFields.ORIGIN_STORED),
+                Classification.values()[level.numericValue().intValue()],
+                scoreDoc.score,
+                snippets == null ? List.of() : List.of(snippets));
+    }
+
+    private Map<String, List<FacetCount>> countFacets(IndexSearcher searcher, FacetsCollector collected)
+            throws IOException {
+        Map<String, List<FacetCount>> result = new LinkedHashMap<>();
+        for (String dim : IndexFields.FACET_DIMENSIONS) {
+            result.put(dim, List.of());
+        }
+        if (searcher.getIndexReader().numDocs() == 0) {
+            return result;
+        }
+        var state = facetStates.stateFor(searcher.getIndexReader());
+        var counts = new SortedSetDocValuesFacetCounts(state, collected);
+        for (String dim : IndexFields.FACET_DIMENSIONS) {
+            if (hasOrdinals(state, dim)) {
+                FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
+                if (top != null) {
+                    List<FacetCount> values = new ArrayList<>(top.labelValues.length);
+                    for (LabelAndValue lv : top.labelValues) {
+                        values.add(new FacetCount(lv.label, lv.value.longValue()));
+                    }
+                    result.put(dim, values);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean hasOrdinals(
+            org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state, String dim) {
+        return state.getOrdRange(dim) != null;
+    }
+
+    private static Sort newestFirst() {
+        SortField date = new SortField(IndexFields.DATE_SORT, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, SortField.FIELD_DOC);
+    }
+}

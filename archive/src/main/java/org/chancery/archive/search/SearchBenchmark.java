@@ -1,0 +1,94 @@
+package org.chancery.archive.search;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import org.chancery.archive.access.Principal;
+
+/**
+ * Measures search latency in-process over a query set: each query runs as a full first-page request with facets and
+ * highlights, as the web UI would ask it. Warm-up rounds run first and are not measured.
+ */
+public final class SearchBenchmark {
+
+    /**
+     * The figures of one run; latencies in milliseconds. The {@code cpu} figures are the searching thread's own CPU
+     * time per query: on a shared, busy machine they show what the wall-clock figures would be on an idle one.
+     */
+    public record Figures(
+            int queries,
+            int rounds,
+            long totalHits,
+            double seconds,
+            double p50,
+            double p90,
+            double p99,
+            double max,
+            double cpuP50,
+            double cpuP99) {
+
+        public double queriesPerSecond() {
+            return queries * (double) rounds / seconds;
+        }
+    }
+
+    private final CableSearcher searcher;
+    private final Principal reader;
+
+    public SearchBenchmark(CableSearcher searcher, Principal reader) {
+        this.searcher = searcher;
+        this.reader = reader;
+    }
+
+    public Figures run(List<String> queries, int warmupRounds, int rounds) {
+        for (int w = 0; w < warmupRounds; w++) {
+            for (String q : queries) {
+                searcher.search(request(q), reader);
+            }
+        }
+        long[] nanos = new long[queries.size() * rounds];
+        long[] cpu = new long[nanos.length];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
+        long hits = 0;
+        int i = 0;
+        long start = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            for (String q : queries) {
+                long c0 = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
+                long t0 = System.nanoTime();
+                hits += searcher.search(request(q), reader).total();
+                nanos[i] = System.nanoTime() - t0;
+                cpu[i++] = cpuTimed ? threads.getCurrentThreadCpuTime() - c0 : 0;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        Arrays.sort(cpu);
+        return new Figures(
+                queries.size(),
+                rounds,
+                hits / Math.max(1, rounds),
+                seconds,
+                percentile(nanos, 0.50),
+                percentile(nanos, 0.90),
+                percentile(nanos, 0.99),
+                nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6,
+                percentile(cpu, 0.50),
+                percentile(cpu, 0.99));
+    }
+
+    private static SearchRequest request(String query) {
+        return new SearchRequest(query, SortOrder.RELEVANCE, 0, 20, true, true);
+    }
+
+    /** Nearest-rank percentile of sorted nanoseconds, in milliseconds. */
+    static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+}

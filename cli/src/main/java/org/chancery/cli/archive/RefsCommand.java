@@ -1,0 +1,62 @@
+package org.chancery.cli.archive;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.chancery.archive.store.StoredCable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code chancery refs}: what a cable cites, what cites it, and the thread around it as a tree. */
+@Command(
+        name = "refs",
+        mixinStandardHelpOptions = true,
+        description = "Shows the cables a cable cites and the cables citing it, as trees down to --depth levels."
+                + " Cited cables the archive does not hold are listed as such.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:shown", "3:no such cable"})
+public final class RefsCommand implements Callable<Integer> {
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Reference id, e.g. 08LONDON2968.")
+    String id;
+
+    @Option(
+            names = "--depth",
+            paramLabel = "N",
+            description = "Levels of the thread to follow (default: ${DEFAULT-VALUE}).")
+    int depth = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ArchiveSession session = ArchiveSession.open(archive.location())) {
+            Optional<StoredCable> root = session.reader().latest(ArchiveSession.READER, id);
+            if (root.isEmpty()) {
+                spec.commandLine().getErr().println("not in the archive: " + id);
+                return ShowCommand.NOT_FOUND;
+            }
+            ReferenceTree tree = new ReferenceTree(session.reader(), ArchiveSession.READER);
+            out.println(ReferenceTree.describe(root.get()));
+            print(out, "cites:", tree.cites(root.get(), Math.max(1, depth)));
+            print(out, "cited by:", tree.citedBy(id, Math.max(1, depth)));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void print(PrintWriter out, String heading, List<String> lines) {
+        out.println(heading + (lines.isEmpty() ? " none" : ""));
+        lines.forEach(out::println);
+    }
+}

@@ -1,0 +1,89 @@
+package org.chancery.telegram.read.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labelled fields at the top of a text, in the order cables write them, and how to recognise their labels.
+ * Older and extracted texts glue several fields onto one line
+ * ({@code E.o. 12958: decl: 01/07/2014 Tags: prel, pgov Subject: ...}); {@link #split} cuts such a line at the
+ * labels of the fields that follow.
+ */
+public enum Field {
+    DECLASSIFICATION(
+            "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFIED\\s+BY\\b)",
+            "(?i)\\s(?=E\\.?\\s?O\\.?\\s?1\\d{4}\\b)"),
+    TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?:\\s(?i:TAGS?)\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b))"),
+    SUBJECT("(?i)^SUBJ(?:ECT)?\\s*:|^SUBJECT\\s+(?=\\S)", "(?i)\\sSUBJ(?:ECT)?\\s*:"),
+    REFERENCES(
+            "(?i)^(?:REF(?:TEL)?S?|REFERENCES?)\\s*:|^REFS?\\s+(?=[A-Z(])",
+            "(?i)\\s(?:REF(?:TEL)?S?|REFERENCES?)\\s*:"),
+    CLASSIFIED_BY(
+            "(?i)^(?:¶?\\s?\\d{1,2}\\.\\s{0,3})?(?:\\(\\w{1,4}\\)\\s*)?CLASSIFIED\\s+BY\\b",
+            "(?i)\\s(?:\\(\\w{1,4}\\)\\s*)?CLASSIFIED\\s+BY\\b");
+
+    private static final int MAX_LABELLED_LINE = 2000;
+
+    private final Pattern label;
+    private final Pattern inside;
+
+    Field(String label, String inside) {
+        this.label = Pattern.compile(label);
+        this.inside = Pattern.compile(inside);
+    }
+
+    /** The field whose label opens the line, or null. */
+    public static Field opening(String line) {
+        String t = line.strip();
+        for (Field f : values()) {
+            if (f.label.matcher(t).find()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The text after this field's label ({@code TAGS: PREL} → {@code PREL}). */
+    public String content(String line) {
+        String t = line.strip();
+        if (this == DECLASSIFICATION || this == CLASSIFIED_BY) {
+            return t; // their readers parse the label themselves
+        }
+        Matcher m = label.matcher(t);
+        return m.find() ? t.substring(m.end()).strip() : t;
+    }
+
+    /**
+     * Cuts a line that opens with a field at the labels of later fields glued onto it; each piece opens with its own
+     * label. Lines that open no field come back whole.
+     */
+    public static List<String> split(String line) {
+        List<String> pieces = new ArrayList<>();
+        String rest = line.strip();
+        while (true) {
+            Field f = opening(rest);
+            if (f == null || rest.length() > MAX_LABELLED_LINE) {
+                pieces.add(rest);
+                return pieces;
+            }
+            int cut = -1;
+            for (Field later : values()) {
+                if (later.ordinal() <= f.ordinal()) {
+                    continue;
+                }
+                Matcher m = later.inside.matcher(rest);
+                if (m.find(1) && (cut < 0 || m.start() < cut)) {
+                    cut = m.start();
+                }
+            }
+            if (cut < 0) {
+                pieces.add(rest);
+                return pieces;
+            }
+            pieces.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+    }
+}

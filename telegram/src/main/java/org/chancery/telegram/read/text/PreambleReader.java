@@ -1,0 +1,225 @@
+package org.chancery.telegram.read.text;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scans the top of a text, line by line, from just after the banner to the first paragraph.
+ *
+ * <p>Before the first field, caption lines ({@code SIPDIS}, {@code NOFORN}) are collected and other lines (office
+ * routing such as {@code NSC FOR ...}) are passed over when a field follows within a few lines. A field's text runs
+ * on over the following lines: SUBJECT, TAGS and Classified By until a blank line, the next field or a paragraph;
+ * REF also across blank lines when the next line carries the next list letter ({@code ¶B.}); Classified By only while
+ * its reasons are unfinished. Page break lines are skipped without ending a field. The preamble ends at the first
+ * line that is none of these.
+ */
+public final class PreambleReader {
+    private static final int LOOKAHEAD = 30;
+    private static final int SHORT_LOOKAHEAD = 4;
+    private static final int MAX_CONTINUATIONS = 15;
+    private static final Pattern LIST_LETTER = Pattern.compile("^¶?\\s?(?:\\(([A-Za-z])\\)|([A-Za-z])[.):])");
+    private static final Pattern REASON_DONE = Pattern.compile("(?i)1\\s?\\.\\s?[1-9]\\s?[^A-Za-z0-9]{0,4}[A-Ha-h]\\b");
+    private static final Pattern REASON_DANGLING = Pattern.compile(
+            "(?i)(?:[,&(/]|\\band|\\ban|\\bor|\\b[a-h]|\\breas|\\brea|\\bre|\\bfor|\\breasons?:?|1\\s?\\.\\s?[1-9])\\s*$");
+
+    private PreambleReader() {}
+
+    public static Preamble read(List<String> lines, int from, String post) {
+        Set<String> captions = new LinkedHashSet<>();
+        Set<String> caveats = new LinkedHashSet<>();
+        Map<Field, StringBuilder> fields = new EnumMap<>(Field.class);
+        Field current = null;
+        StringBuilder target = null; // where the current field's text goes; a throwaway for a repeated field
+        Field last = null;
+        StringBuilder lastTarget = null;
+        int continuations = 0;
+        boolean sawField = false;
+        boolean blankInField = false;
+        int i = from;
+        while (i < lines.size()) {
+            String raw = lines.get(i);
+            String line = PageBreaks.strip(raw, post).strip();
+            if (line.isEmpty() && !raw.isBlank()) {
+                i++;
+                continue;
+            }
+            if (line.isEmpty()) {
+                if (current == Field.REFERENCES) {
+                    blankInField = true;
+                } else {
+                    current = null;
+                }
+                i++;
+                continue;
+            }
+            if (TextLines.isApparatus(line) || BannerReader.read(line).isPresent()) {
+                current = null; // a repeated top (date line, banner again) ends any field
+                i++;
+                continue;
+            }
+            Field opening = Field.opening(line);
+            if (opening != null) {
+                for (String piece : Field.split(line)) {
+                    Field f = Field.opening(piece);
+                    if (f == null) {
+                        continue;
+                    }
+                    StringBuilder sb = new StringBuilder(f.content(piece));
+                    if (!fields.containsKey(f)) {
+                        fields.put(f, sb); // a second field of the same kind is read but not kept
+                    }
+                    current = f;
+                    target = sb;
+                }
+                last = current;
+                lastTarget = target;
+                sawField = true;
+                blankInField = false;
+                continuations = 0;
+                i++;
+                continue;
+            }
+            boolean caption = Handling.captionLine(line).isPresent();
+            if (current != null && !caption && continues(current, target, line, blankInField, continuations)) {
+                append(target, line);
+                continuations++;
+                blankInField = false;
+                i++;
+                continue;
+            }
+            current = null;
+            blankInField = false;
+            if (ParagraphStart.read(line).isPresent()) {
+                break;
+            }
+            Optional<Handling.Captioned> captioned = Handling.captionLine(line);
+            if (captioned.isPresent()) {
+                captions.addAll(captioned.get().captions());
+                caveats.addAll(captioned.get().caveats());
+                i++;
+                continue;
+            }
+            if (!sawField && fieldAhead(lines, i + 1, LOOKAHEAD)) {
+                i++;
+                continue;
+            }
+            if (sawField && fieldAhead(lines, i + 1, SHORT_LOOKAHEAD)) {
+                // a stray line between fields: the wrapped tail of a subject or REF list, else office routing
+                if (last == Field.SUBJECT || last == Field.REFERENCES) {
+                    append(lastTarget, line);
+                }
+                i++;
+                continue;
+            }
+            break;
+        }
+        return new Preamble(
+                List.copyOf(captions),
+                List.copyOf(caveats),
+                text(fields, Field.DECLASSIFICATION),
+                text(fields, Field.TAGS),
+                text(fields, Field.SUBJECT),
+                text(fields, Field.REFERENCES),
+                text(fields, Field.CLASSIFIED_BY),
+                i);
+    }
+
+    private static boolean continues(Field field, StringBuilder sofar, String line, boolean afterBlank, int count) {
+        if (count >= MAX_CONTINUATIONS) {
+            return false;
+        }
+        boolean paragraph = ParagraphStart.read(line).isPresent();
+        return switch (field) {
+            case DECLASSIFICATION -> false;
+            case TAGS -> !afterBlank && !paragraph && count < 3 && line.length() < 120 && !hasSentence(line);
+            case SUBJECT -> !afterBlank && !paragraph && count < 6;
+            // "(C) 04 STATE 1234" in a REF list is a list letter, not a confidential paragraph
+            case REFERENCES -> nextListLetter(sofar.toString(), line) || !afterBlank && !paragraph;
+            // "for reasons 1.4 (b) and" + "(c)." : a dangling reason list runs on even onto a line like a marking
+            case CLASSIFIED_BY ->
+                !afterBlank
+                        && count < 3
+                        && (paragraph ? dangling(sofar.toString()) : unfinished(sofar.toString(), line));
+        };
+    }
+
+    /** Whether the line opens with the list letter after the last one of the REF text so far ("(C)" after "(B)"). */
+    private static boolean nextListLetter(String sofar, String line) {
+        Matcher m = LIST_LETTER.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        char letter = Character.toUpperCase(
+                m.group(1) != null ? m.group(1).charAt(0) : m.group(2).charAt(0));
+        if (letter == 'A') {
+            return false;
+        }
+        char previous = (char) (letter - 1);
+        String tail = sofar.length() > 400 ? sofar.substring(sofar.length() - 400) : sofar;
+        return Pattern.compile("(?i)(?:^|[\\s,;])¶?\\s?\\(?" + previous + "[.):]")
+                .matcher(tail)
+                .find();
+    }
+
+    private static boolean dangling(String sofar) {
+        return REASON_DANGLING
+                .matcher(sofar.length() > 40 ? sofar.substring(sofar.length() - 40) : sofar)
+                .find();
+    }
+
+    /** Whether a Classified By text still waits for (more of) its reasons. */
+    private static boolean unfinished(String sofar, String next) {
+        if (!REASON_DONE.matcher(sofar).find()) {
+            return next.length() < 120;
+        }
+        String n = next.strip().toLowerCase(java.util.Locale.ROOT);
+        return REASON_DANGLING
+                        .matcher(sofar.length() > 40 ? sofar.substring(sofar.length() - 40) : sofar)
+                        .find()
+                || n.startsWith("(")
+                || n.startsWith("and")
+                || n.startsWith("nd")
+                || n.startsWith("&")
+                || n.startsWith(",")
+                || n.startsWith(")");
+    }
+
+    private static boolean hasSentence(String line) {
+        return line.contains(". ") && line.split("\\s+").length > 8;
+    }
+
+    private static void append(StringBuilder sb, String line) {
+        if (!sb.isEmpty()) {
+            sb.append(' ');
+        }
+        sb.append(line);
+    }
+
+    private static boolean fieldAhead(List<String> lines, int from, int lookahead) {
+        for (int j = from; j < lines.size() && j < from + lookahead; j++) {
+            String t = lines.get(j);
+            if (t.length() < 2000 && Field.opening(t) != null) {
+                return true;
+            }
+            if (ParagraphStart.read(t).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String text(Map<Field, StringBuilder> fields, Field f) {
+        StringBuilder sb = fields.get(f);
+        if (sb == null) {
+            return null;
+        }
+        String s = sb.toString().replaceAll("\\s+", " ").strip();
+        return s;
+    }
+}
