@@ -3,9 +3,20 @@ package org.chancery.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.chancery.cli.archive.BenchCommand;
+import org.chancery.cli.archive.DemoCommand;
+import org.chancery.cli.archive.GenerateCommand;
+import org.chancery.cli.archive.ImportCommand;
+import org.chancery.cli.archive.RefsCommand;
+import org.chancery.cli.archive.ShowCommand;
+import org.chancery.cli.archive.StatsCommand;
 import org.chancery.cli.format.ParseCommand;
 import org.chancery.cli.format.RenderCommand;
 import org.chancery.cli.format.ValidateCommand;
+import org.chancery.cli.search.ReindexCommand;
+import org.chancery.cli.search.SearchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,21 +28,30 @@ import picocli.CommandLine.Command;
         description = "Diplomatic telegrams: read, write, check, archive and search cables.",
         // One command per line, so that each module's commands are added (and reviewed) as a line of their own.
         subcommands = {
-            CommandLine.HelpCommand.class,
-            org.chancery.cli.search.SearchCommand.class,
-            org.chancery.cli.search.ReindexCommand.class,
+            DemoCommand.class,
             ParseCommand.class,
             RenderCommand.class,
             ValidateCommand.class,
-            org.chancery.cli.archive.ImportCommand.class,
-            org.chancery.cli.archive.ShowCommand.class,
-            org.chancery.cli.archive.RefsCommand.class,
-            org.chancery.cli.archive.StatsCommand.class,
-            org.chancery.cli.archive.BenchCommand.class,
+            GenerateCommand.class,
+            ImportCommand.class,
+            SearchCommand.class,
+            ShowCommand.class,
+            RefsCommand.class,
+            StatsCommand.class,
+            ReindexCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class Main {
 
+    /**
+     * Lucene logs through java.util.logging that the JDK's vector module is not enabled; that is a hint for tuning,
+     * not something a user of the command line can act on. Held in a field because loggers are weakly referenced.
+     */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(Level.SEVERE);
         System.exit(run(args));
     }
 

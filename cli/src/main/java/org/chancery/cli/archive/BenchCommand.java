@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measures the archive in this process.",
-        subcommands = {BenchImportCommand.class})
+        subcommands = {BenchImportCommand.class, org.chancery.cli.search.BenchSearchCommand.class})
 public final class BenchCommand {}

@@ -62,23 +62,30 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ArchiveSession session = ArchiveSession.open(archive.location())) {
-            Path rejectsFile = session.location()
-                    .dataDirectory()
-                    .resolve("rejects-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                            + ".tsv");
-            ProgressDisplay progress = new ProgressDisplay(out, System.console() != null);
-            ImportSummary summary;
-            try (RejectsLog rejects = new RejectsLog(rejectsFile)) {
-                summary = CableImporter.standard(
-                                session.store(),
-                                session.index(),
-                                ImportOptions.defaults().withBatchSize(batchSize))
-                        .run(paths, rejects, progress);
-            }
-            progress.finish();
-            out.println(describe(summary));
+            ImportSummary summary = importPaths(session, paths, batchSize, out);
             return summary.rejected() > 0 ? 1 : 0;
         }
+    }
+
+    /** Imports into an open archive with progress on {@code out}, rejects into a file, and prints the summary. */
+    static ImportSummary importPaths(ArchiveSession session, List<Path> paths, int batchSize, PrintWriter out)
+            throws Exception {
+        Path rejectsFile = session.location()
+                .dataDirectory()
+                .resolve("rejects-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                        + ".tsv");
+        ProgressDisplay progress = new ProgressDisplay(out, System.console() != null);
+        ImportSummary summary;
+        try (RejectsLog rejects = new RejectsLog(rejectsFile)) {
+            summary = CableImporter.standard(
+                            session.store(),
+                            session.index(),
+                            ImportOptions.defaults().withBatchSize(batchSize))
+                    .run(paths, rejects, progress);
+        }
+        progress.finish();
+        out.println(describe(summary));
+        return summary;
     }
 
     static String describe(ImportSummary s) {

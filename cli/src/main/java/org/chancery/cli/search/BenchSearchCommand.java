@@ -13,6 +13,7 @@ import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.query.QuerySyntaxException;
 import org.chancery.archive.search.CableSearcher;
 import org.chancery.archive.search.SearchBenchmark;
+import org.chancery.cli.archive.ArchiveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,6 +6,7 @@ import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.archive.index.IndexRebuilder;
 import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.store.JdbcCableStore;
+import org.chancery.cli.archive.ArchiveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
