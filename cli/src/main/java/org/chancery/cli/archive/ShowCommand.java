@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 /** {@code chancery show}: one cable from the archive, any version, or the difference between two versions. */
 @Command(
         name = "show",
-        mixinStandardHelpOptions = true,
         description =
                 "Shows a cable from the archive: a readable summary and its text, the telegram, or its JSON form.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -34,6 +33,13 @@ public final class ShowCommand implements Callable<Integer> {
         telegram,
         json
     }
+
+    // --version names a cable version here, so the standard -V/--version mixin cannot be used; help stays.
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
 
     @Mixin
     ArchiveOptions archive;

@@ -46,6 +46,36 @@ class CableAssemblyTest {
     }
 
     @Test
+    void fouoFromTheMetadataAndSbuFromTheTextAreBothKept() {
+        RecordMetadata metadata = new RecordMetadata(
+                "07ELDORIA0043",
+                null,
+                RECORD_DAY,
+                "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+                "Embassy Eldoria",
+                List.of());
+        String text = "UNCLAS ELDORIA 000043\n\nSENSITIVE\nSIPDIS\n\nTAGS: PREL\nSUBJECT: HARBOUR FEES\n\n"
+                + "¶1. (SBU) The harbour master raised the fees.\n";
+
+        Cable cable = parse(metadata, "FM AMEMBASSY ELDORIA", text);
+
+        assertThat(cable.classification()).isEqualTo(Classification.UNCLASSIFIED);
+        assertThat(cable.handling()).containsExactly("FOUO", "SBU");
+    }
+
+    @Test
+    void sbuFromTheTextAloneIsNotFouo() {
+        RecordMetadata metadata =
+                new RecordMetadata("07ELDORIA0044", null, RECORD_DAY, "UNCLASSIFIED", "Embassy Eldoria", List.of());
+        String text = "UNCLAS ELDORIA 000044\n\nSENSITIVE\n\nTAGS: PREL\nSUBJECT: HARBOUR FEES\n\n"
+                + "¶1. (SBU) The harbour master raised the fees.\n";
+
+        Cable cable = parse(metadata, "FM AMEMBASSY ELDORIA", text);
+
+        assertThat(cable.handling()).containsExactly("SBU");
+    }
+
+    @Test
     void layoutReferencesStandInWhenTheTextHasNone() {
         RecordMetadata metadata = new RecordMetadata(
                 "07ELDORIA42", null, null, "SECRET//NOFORN", null, List.of("07ELDORIA0040", "not an id"));
