@@ -7,6 +7,9 @@ import org.chancery.archive.store.StoredCable;
 /**
  * Brings an index up to date with the store: {@link #rebuild} from scratch, {@link #catchUp} from the index's last
  * committed sequence. Writes go in batches with one commit at the end, never a commit per cable.
+ *
+ * <p>The one way an index is caught up: {@code chancery reindex} rebuilds with it, and every import catches up with it
+ * first, which repairs whatever an interrupted import left between its store and index commits.
  */
 public final class IndexRebuilder {
 
@@ -41,9 +44,20 @@ public final class IndexRebuilder {
         return takeIn(index, 0, storeLastSequence, progress);
     }
 
-    /** Takes in what the store wrote after the index's committed sequence. */
+    /**
+     * Takes in what the store wrote after the index's committed sequence; does nothing when the index is up to date.
+     * An index ahead of the store has seen writes this store never had (another or a recreated database): it is
+     * rebuilt.
+     */
     public Summary catchUp(CableIndex index, long storeLastSequence, Progress progress) {
-        return takeIn(index, index.committedSequence(), storeLastSequence, progress);
+        long committed = index.committedSequence();
+        if (committed == storeLastSequence) {
+            return new Summary(0, committed, 0);
+        }
+        if (committed > storeLastSequence) {
+            return rebuild(index, storeLastSequence, progress);
+        }
+        return takeIn(index, committed, storeLastSequence, progress);
     }
 
     private Summary takeIn(CableIndex index, long after, long storeLastSequence, Progress progress) {

@@ -11,7 +11,30 @@ public final class Keywords {
         if (value == null) {
             return null;
         }
-        String v = value.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-        return v.isEmpty() ? null : v;
+        // by hand rather than with a regular expression: indexing calls this dozens of times per cable
+        StringBuilder out = null;
+        int n = value.length();
+        boolean pendingSpace = false;
+        int written = 0;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = written > 0;
+                if (out == null) {
+                    out = new StringBuilder(n).append(value, 0, i);
+                }
+                continue;
+            }
+            if (out != null) {
+                if (pendingSpace) {
+                    out.append(' ');
+                }
+                out.append(c);
+            }
+            pendingSpace = false;
+            written++;
+        }
+        String v = out == null ? value : out.toString();
+        return v.isEmpty() ? null : v.toUpperCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.chancery.archive.index.CableIndex;
+import org.chancery.archive.index.IndexRebuilder;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.StoredCable;
 import org.chancery.archive.store.WriteOutcome;
@@ -31,8 +33,9 @@ import org.chancery.telegram.read.CableSource;
 import org.chancery.telegram.read.RawCable;
 
 /**
- * The import pipeline: one thread reads records, parser threads turn them into cables, and the calling thread writes
- * them to the store in batched transactions, then hands each batch to the index.
+ * The import pipeline: one thread reads records, parser threads turn them into cables, the calling thread writes them
+ * to the store in batched transactions, and an indexer thread takes each stored batch into the index while the next
+ * one is being stored ({@link IndexStage}). Each stage's CPU time is measured ({@link ImportTimings}).
  *
  * <p>Records stay in input order from reader to writer (a queue of futures), so that two runs over the same input
  * store the same versions in the same order. The queue is bounded: a slow database slows the reader instead of
@@ -42,6 +45,12 @@ import org.chancery.telegram.read.RawCable;
  * a re-run skips what is stored; and the index is caught up from the store before anything new is read.
  */
 public final class CableImporter {
+
+    /** Cables per index batch when catching up before the import. */
+    private static final int CATCH_UP_BATCH = 1000;
+
+    /** Stored batches waiting for or in the index at once: one indexed while the next is stored. */
+    private static final int INDEX_BATCHES_IN_FLIGHT = 2;
 
     private final CableStore store;
     private final CableIndex index;
@@ -74,7 +83,11 @@ public final class CableImporter {
     public ImportSummary run(List<Path> inputs, RejectsLog rejects, Consumer<ImportProgress> progress)
             throws IOException {
         long start = System.nanoTime();
-        IndexCatchUp.run(store, index);
+        StageClock clock = new StageClock();
+        clock.time(
+                StageClock.Stage.INDEX,
+                () -> new IndexRebuilder(store::forEachLatestSince, CATCH_UP_BATCH)
+                        .catchUp(index, store.lastSequence(), IndexRebuilder.Progress.NONE));
         List<Path> files = InputFiles.expand(inputs);
         long totalBytes = 0;
         for (Path f : files) {
@@ -91,9 +104,9 @@ public final class CableImporter {
         Thread reader = Thread.ofPlatform()
                 .name("cable-reader")
                 .daemon()
-                .start(() -> read(files, bytesRead, queue, parserPool, parser));
+                .start(() -> read(files, bytesRead, queue, parserPool, parser, clock));
         Counts counts = new Counts();
-        try {
+        try (IndexStage indexer = new IndexStage(index, clock, INDEX_BATCHES_IN_FLIGHT)) {
             List<Cable> batch = new ArrayList<>(options.batchSize());
             int batchesSinceIndexCommit = 0;
             long lastSequence = -1;
@@ -110,20 +123,23 @@ public final class CableImporter {
                     batch.add(p.cable());
                 }
                 if (batch.size() >= options.batchSize()) {
-                    lastSequence = Math.max(lastSequence, flush(batch, counts));
+                    Stored stored = store(batch, counts, clock);
+                    lastSequence = Math.max(lastSequence, stored.lastSequence());
                     rejects.flush();
+                    long commitThrough = -1;
                     if (++batchesSinceIndexCommit >= options.indexCommitEveryBatches() && lastSequence > 0) {
-                        index.commit(lastSequence);
+                        commitThrough = lastSequence;
                         batchesSinceIndexCommit = 0;
                     }
+                    indexer.submit(stored.cables(), commitThrough);
                     progress.accept(counts.progress(bytesRead.get(), totalBytes, start));
                 }
             }
-            lastSequence = Math.max(lastSequence, flush(batch, counts));
+            Stored stored = store(batch, counts, clock);
+            lastSequence = Math.max(lastSequence, stored.lastSequence());
             rejects.flush();
-            if (lastSequence > 0) {
-                index.commit(lastSequence);
-            }
+            indexer.submit(stored.cables(), lastSequence);
+            indexer.finish();
             progress.accept(counts.progress(bytesRead.get(), totalBytes, start));
         } finally {
             reader.interrupt();
@@ -137,18 +153,25 @@ public final class CableImporter {
                 counts.rejected,
                 bytesRead.get(),
                 Duration.ofNanos(System.nanoTime() - start),
-                rejects.file());
+                rejects.file(),
+                clock.timings());
     }
 
-    /** Stores a batch, hands what changed to the index, and returns the highest sequence written (or -1). */
-    private long flush(List<Cable> batch, Counts counts) {
+    /** What a stored batch hands to the index: the versions written, and the highest sequence among them (or -1). */
+    private record Stored(Collection<StoredCable> cables, long lastSequence) {
+        static final Stored NOTHING = new Stored(List.of(), -1);
+    }
+
+    /** Stores a batch (and empties it); returns what the index needs of it. */
+    private Stored store(List<Cable> batch, Counts counts, StageClock clock) {
         if (batch.isEmpty()) {
-            return -1;
+            return Stored.NOTHING;
         }
-        List<WriteOutcome> outcomes = store.write(batch);
+        List<WriteOutcome> outcomes = clock.time(StageClock.Stage.STORE, () -> store.write(batch));
         batch.clear();
         // The index keeps one document per id: the last version written in the batch is the one it needs.
         Map<String, StoredCable> written = new LinkedHashMap<>();
+        long last = -1;
         for (WriteOutcome o : outcomes) {
             switch (o.kind()) {
                 case NEW_CABLE -> counts.imported++;
@@ -157,13 +180,10 @@ public final class CableImporter {
             }
             if (o.stored() != null) {
                 written.put(o.referenceId(), o.stored());
+                last = Math.max(last, o.stored().sequence());
             }
         }
-        if (written.isEmpty()) {
-            return -1;
-        }
-        index.upsert(written.values());
-        return written.values().stream().mapToLong(StoredCable::sequence).max().orElse(-1);
+        return written.isEmpty() ? Stored.NOTHING : new Stored(written.values(), last);
     }
 
     private void read(
@@ -171,10 +191,12 @@ public final class CableImporter {
             AtomicLong bytesRead,
             BlockingQueue<Future<Item>> queue,
             ExecutorService parserPool,
-            ThreadLocal<Function<RawCable, Cable>> parser) {
+            ThreadLocal<Function<RawCable, Cable>> parser,
+            StageClock clock) {
+        long mark = StageClock.now();
         try {
             for (Path file : files) {
-                readFile(file, bytesRead, queue, parserPool, parser);
+                readFile(file, bytesRead, queue, parserPool, parser, clock);
             }
             queue.put(CompletableFuture.completedFuture(new Item.End()));
         } catch (InterruptedException e) {
@@ -182,6 +204,9 @@ public final class CableImporter {
         } catch (RuntimeException | Error e) {
             // Nothing the writer waits for may be lost: hand the failure over as the last item.
             queue.offer(CompletableFuture.failedFuture(e));
+        } finally {
+            // includes the moments spent waiting for room in the queue, which cost no CPU time
+            clock.add(StageClock.Stage.READ, mark);
         }
     }
 
@@ -190,7 +215,8 @@ public final class CableImporter {
             AtomicLong bytesRead,
             BlockingQueue<Future<Item>> queue,
             ExecutorService parserPool,
-            ThreadLocal<Function<RawCable, Cable>> parser)
+            ThreadLocal<Function<RawCable, Cable>> parser,
+            StageClock clock)
             throws InterruptedException {
         String name = file.toString();
         try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead);
@@ -206,7 +232,7 @@ public final class CableImporter {
                 if (raw == null) {
                     return;
                 }
-                queue.put(parserPool.submit(() -> parse(raw, parser.get())));
+                queue.put(parserPool.submit(() -> clock.time(StageClock.Stage.PARSE, () -> parse(raw, parser.get()))));
             }
         } catch (CableParseException e) {
             // The file as a whole is not cables (binary, one oversized cable): reject it, go on with the next.

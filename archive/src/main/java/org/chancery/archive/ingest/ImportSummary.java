@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param bytes input bytes read (compressed size for {@code .gz})
  * @param elapsed wall-clock time of the import
  * @param rejectsFile the file listing the rejected records, or null when none was rejected
+ * @param timings CPU time per stage (read, parse, store, index)
  */
 public record ImportSummary(
         long read,
@@ -23,7 +24,8 @@ public record ImportSummary(
         long rejected,
         long bytes,
         Duration elapsed,
-        Path rejectsFile) {
+        Path rejectsFile,
+        ImportTimings timings) {
 
     /** Cables per second over the whole import. */
     public double cablesPerSecond() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -57,6 +59,8 @@ public final class CableSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(
             IndexFields.ID, IndexFields.DATE_STORED, IndexFields.SUBJECT, IndexFields.ORIGIN_STORED, IndexFields.LEVEL);
     private static final Sort NEWEST_FIRST = newestFirst();
+    private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
+            Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
 
     private final SearcherManager searchers;
     private final AccessPolicy policy;
@@ -87,6 +91,36 @@ public final class CableSearcher {
         }
     }
 
+    /**
+     * Counts the cables matching {@code query} that the reader may see, by every value of every facet dimension (not
+     * only the first {@link #FACET_VALUES}), most frequent first; no hits. One pass over the index's doc values under
+     * the same access filter as a search, so it costs about what a search costs, however large the archive.
+     *
+     * @param query a query as for {@link #search}; empty for every cable
+     */
+    public SearchResult countAll(String query, Principal reader) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query q = AccessFilters.restrict(
+                        QueryCompiler.compile(query, new IndexReferenceLookup(searcher, policy, reader)),
+                        policy,
+                        reader);
+                var both = new MultiCollectorManager(
+                        new TotalHitCountCollectorManager(searcher.getSlices()), new FacetsCollectorManager());
+                Object[] results = searcher.search(q, both);
+                return new SearchResult(
+                        (Integer) results[0],
+                        List.of(),
+                        countFacets(searcher, (FacetsCollector) results[1], Integer.MAX_VALUE));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting failed", e);
+        }
+    }
+
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Principal reader) throws IOException {
         Query userQuery = QueryCompiler.compile(request.query(), new IndexReferenceLookup(searcher, policy, reader));
         Query query = AccessFilters.restrict(userQuery, policy, reader);
@@ -113,7 +147,8 @@ public final class CableSearcher {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(searcher, page[i], snippets.isEmpty() ? null : snippets.get(i)));
         }
-        Map<String, List<FacetCount>> facetCounts = facets == null ? Map.of() : countFacets(searcher, facets);
+        Map<String, List<FacetCount>> facetCounts =
+                facets == null ? Map.of() : countFacets(searcher, facets, FACET_VALUES);
         return new SearchResult(top.totalHits.value(), hits, facetCounts);
     }
 
@@ -176,7 +211,8 @@ public final class CableSearcher {
                 snippets == null ? List.of() : List.of(snippets));
     }
 
-    private Map<String, List<FacetCount>> countFacets(IndexSearcher searcher, FacetsCollector collected)
+    /** The {@code values} most frequent values of each dimension ({@code Integer.MAX_VALUE} for all of them). */
+    private Map<String, List<FacetCount>> countFacets(IndexSearcher searcher, FacetsCollector collected, int values)
             throws IOException {
         Map<String, List<FacetCount>> result = new LinkedHashMap<>();
         for (String dim : IndexFields.FACET_DIMENSIONS) {
@@ -189,13 +225,20 @@ public final class CableSearcher {
         var counts = new SortedSetDocValuesFacetCounts(state, collected);
         for (String dim : IndexFields.FACET_DIMENSIONS) {
             if (hasOrdinals(state, dim)) {
-                FacetResult top = counts.getTopChildren(FACET_VALUES, dim);
-                if (top != null) {
-                    List<FacetCount> values = new ArrayList<>(top.labelValues.length);
-                    for (LabelAndValue lv : top.labelValues) {
-                        values.add(new FacetCount(lv.label, lv.value.longValue()));
+                // getTopChildren sizes a queue by its argument: "all" needs getAllChildren, sorted here
+                FacetResult found =
+                        values == Integer.MAX_VALUE ? counts.getAllChildren(dim) : counts.getTopChildren(values, dim);
+                if (found != null) {
+                    List<FacetCount> list = new ArrayList<>(found.labelValues.length);
+                    for (LabelAndValue lv : found.labelValues) {
+                        if (lv.value.longValue() > 0) {
+                            list.add(new FacetCount(lv.label, lv.value.longValue()));
+                        }
                     }
-                    result.put(dim, values);
+                    if (values == Integer.MAX_VALUE) {
+                        list.sort(MOST_FREQUENT_FIRST);
+                    }
+                    result.put(dim, list);
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.index.IndexRebuilder;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
 import org.chancery.archive.store.StoredCable;
@@ -122,7 +123,8 @@ class CableImporterTest {
         index.commit(40);
         store.write(List.of(TestCables.full("07NORTHCAPE1")));
 
-        IndexCatchUp.run(store, index);
+        new IndexRebuilder(store::forEachLatestSince, 100)
+                .catchUp(index, store.lastSequence(), IndexRebuilder.Progress.NONE);
 
         assertThat(index.committed).containsOnlyKeys("07NORTHCAPE1");
         assertThat(index.committedSequence()).isEqualTo(1);

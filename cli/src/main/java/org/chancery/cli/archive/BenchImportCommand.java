@@ -18,6 +18,7 @@ import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.ingest.CableImporter;
 import org.chancery.archive.ingest.ImportOptions;
 import org.chancery.archive.ingest.ImportSummary;
+import org.chancery.archive.ingest.ImportTimings;
 import org.chancery.archive.ingest.RejectsLog;
 import org.chancery.archive.store.JdbcCableStore;
 import org.chancery.telegram.model.Cable;
@@ -85,6 +86,7 @@ public final class BenchImportCommand implements Callable<Integer> {
             List<MemoryPoolMXBean> heap = heapPools();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             ImportSummary summary;
+            long cpuBefore = processCpuNanos();
             try (var store = JdbcCableStore.open(location.database());
                     var index = LuceneCableIndex.open(data);
                     var rejects = new RejectsLog(data.resolve("rejects.tsv"))) {
@@ -97,6 +99,7 @@ public final class BenchImportCommand implements Callable<Integer> {
                 summary = importer.run(List.of(sampleFile), rejects, p -> {});
             }
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long cpu = processCpuNanos() - cpuBefore;
             double seconds = summary.elapsed().toNanos() / 1e9;
             out.printf(
                     "bench import: %,d cables from %s (%,d rejected) in %.1f s: %,.0f cables/s, %.1f MB/s of cable"
@@ -110,10 +113,36 @@ public final class BenchImportCommand implements Callable<Integer> {
                     peak >> 20,
                     Runtime.getRuntime().maxMemory() >> 20,
                     Runtime.getRuntime().availableProcessors());
+            printStages(out, summary, cpu);
             return 0;
         } finally {
             deleteRecursively(data);
         }
+    }
+
+    /**
+     * The CPU time of each stage per cable, and of the whole process: on a shared machine the wall-clock rate depends
+     * on the neighbours, these figures much less.
+     */
+    private static void printStages(PrintWriter out, ImportSummary summary, long processCpuNanos) {
+        ImportTimings t = summary.timings();
+        long n = summary.read();
+        out.printf(
+                "cpu per cable: read %.0f µs, parse %.0f µs, store %.0f µs, index %.0f µs;"
+                        + " process %.0f µs (%.1f s cpu in all, merges and GC included)%n",
+                ImportTimings.microsPerCable(t.read(), n),
+                ImportTimings.microsPerCable(t.parse(), n),
+                ImportTimings.microsPerCable(t.store(), n),
+                ImportTimings.microsPerCable(t.index(), n),
+                n <= 0 ? 0 : processCpuNanos / 1e3 / n,
+                processCpuNanos / 1e9);
+    }
+
+    /** CPU time of the whole JVM so far, or 0 where the platform does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime())
+                : 0;
     }
 
     /** A parser per thread that gives each copy of a sample cable an id of its own by varying its serial. */

@@ -33,12 +33,34 @@ public final class LineWrapper {
 
     /** {@link #wrap} joined with line feeds, built in one pass (the generator wraps megabytes a second). */
     public String fill(CharSequence text, int firstLineOffset) {
-        char[] chars = normalised(text.toString()).toCharArray();
+        char[] chars = charsOf(text);
+        // Text already spaced as wrapped text is (the generator's) is wrapped in the same pass that checks it.
+        if (!wrap(chars, firstLineOffset, true)) {
+            chars = normalised(text.toString()).toCharArray();
+            wrap(chars, firstLineOffset, false);
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Turns into line feeds the spaces before words that would overflow. With {@code onlyIfClean}, gives up and
+     * returns false, {@code chars} partly wrapped, as soon as the text turns out not to be clean (words separated by
+     * single spaces, no other white space, no leading or trailing space).
+     */
+    private boolean wrap(char[] chars, int firstLineOffset, boolean onlyIfClean) {
+        int n = chars.length;
+        if (onlyIfClean && n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ')) {
+            return false;
+        }
         int available = width - firstLineOffset;
         int lineStart = 0;
         int lastSpace = -1;
-        for (int i = 0; i <= chars.length; i++) {
-            if (i == chars.length || chars[i] == ' ') {
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? ' ' : chars[i];
+            if (c == ' ') {
+                if (onlyIfClean && i < n && chars[i - 1] == ' ') {
+                    return false;
+                }
                 // the word ending at i does not fit: break at the space before it
                 if (i - lineStart > available && lastSpace > lineStart) {
                     chars[lastSpace] = '\n';
@@ -46,21 +68,30 @@ public final class LineWrapper {
                     available = width;
                 }
                 lastSpace = i;
+            } else if (onlyIfClean && (c < '!' || c > '~') && Character.isWhitespace(c)) {
+                return false;
             }
         }
-        return new String(chars);
+        return true;
     }
 
-    /** The text with every run of whitespace made one space, trimmed; the same string when it is so already. */
-    private static String normalised(String s) {
-        boolean clean = !s.isEmpty() && s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' ';
-        for (int i = 0; clean && i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' ? s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
-                clean = false;
+    private static char[] charsOf(CharSequence text) {
+        char[] chars = new char[text.length()];
+        if (text instanceof String s) {
+            s.getChars(0, chars.length, chars, 0);
+        } else if (text instanceof StringBuilder b) {
+            b.getChars(0, chars.length, chars, 0);
+        } else {
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = text.charAt(i);
             }
         }
-        return clean || s.isEmpty() ? s : String.join(" ", s.trim().split("\\s+"));
+        return chars;
+    }
+
+    /** The text with every run of whitespace made one space, trimmed. */
+    private static String normalised(String s) {
+        return String.join(" ", s.trim().split("\\s+"));
     }
 
     /** Whether every line of {@code text} already fits, the first one after a prefix of {@code firstLineOffset}. */

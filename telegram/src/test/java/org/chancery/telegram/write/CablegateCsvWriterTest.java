@@ -65,7 +65,8 @@ class CablegateCsvWriterTest {
     void onlyFouoMakesTheColumnForOfficialUseOnly() {
         Cable c = SampleCables.oslo();
         // SBU travels in the text (its SENSITIVE line); the column's FOUO would add a caveat the cable lacks
-        assertThat(CablegateCsvWriter.classification(unclassified(c, List.of("SBU")))).isEqualTo("UNCLASSIFIED");
+        assertThat(CablegateCsvWriter.classification(unclassified(c, List.of("SBU"))))
+                .isEqualTo("UNCLASSIFIED");
         assertThat(CablegateCsvWriter.classification(unclassified(c, List.of("FOUO"))))
                 .isEqualTo("UNCLASSIFIED//FOR OFFICIAL USE ONLY");
         assertThat(CablegateCsvWriter.classification(unclassified(c, List.of("SBU", "FOUO"))))

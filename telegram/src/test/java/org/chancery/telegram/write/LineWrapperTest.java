@@ -28,6 +28,18 @@ class LineWrapperTest {
     }
 
     @Test
+    void cleanTextAndTheSameWordsMessilySpacedWrapAlike() {
+        LineWrapper w = new LineWrapper(24);
+        String clean = "the minister said the talks would resume in march after the holiday";
+        String messy = "  the minister\nsaid the\t\ttalks would  resume   in march after\r\nthe holiday ";
+
+        assertThat(w.fill(messy, 6)).isEqualTo(w.fill(clean, 6));
+        assertThat(w.fill(new StringBuilder(clean), 6)).isEqualTo(w.fill(clean, 6));
+        assertThat(w.fill(clean, 6))
+                .isEqualTo("the minister said\nthe talks would resume\nin march after the\nholiday");
+    }
+
+    @Test
     void keepsAnOverlongWordWhole() {
         assertThat(new LineWrapper(20).fill("x " + "y".repeat(30) + " z", 0)).isEqualTo("x\n" + "y".repeat(30) + "\nz");
     }

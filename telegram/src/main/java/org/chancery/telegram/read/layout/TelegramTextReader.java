@@ -21,8 +21,10 @@ import org.chancery.telegram.read.SplitTelegram;
  * numbers) are joined back into one cable: its header is the first section's header, its text the first section's
  * text followed by each later section's text without that section's banner line ({@code ... SECTION 0k OF 0n POST
  * SERIAL}) and the one blank line after it. Sections of different cables stay apart. When sections are missing
- * (sections 1 and 3 of 3), what arrived is still one cable, never shortened: the banner line of a section after a gap
- * is kept to show where text is missing, and {@link IncompleteSections} tells the parser the cable is partial.
+ * (sections 1 and 3 of 3; 1 and 2 of 3; 2 of 3 alone), what arrived is still one cable, never shortened: the banner
+ * line of a section after a gap is kept to show where text is missing, and {@link IncompleteSections} tells the parser
+ * the cable is partial. Section 1 alone is not flagged: an archived cable, whose text carries every section under
+ * section 1's banner ({@code SECTION 01 OF 04}), cannot be told from it.
  *
  * <p>A telegram that is not a section is handed over whole, its header still at the start of its text.
  */
@@ -94,7 +96,9 @@ public final class TelegramTextReader implements CableSource {
             arrived.add(section.mark().number());
         }
         SectionMark last = sections.getLast().mark();
-        complete &= last.isLast();
+        // A lone first section is taken as whole: an archived cable carries every section's text under section 1's
+        // banner, and looks just like it. Once sections were joined, a missing tail shows.
+        complete &= sections.size() == 1 || last.total() == null || last.isLast();
         if (sections.size() == 1 && complete) {
             return whole(first);
         }

@@ -37,12 +37,29 @@ public enum Field {
     /** The field whose label opens the line, or null. */
     public static Field opening(String line) {
         String t = line.strip();
-        for (Field f : values()) {
-            if (f.label.matcher(t).find()) {
-                return f;
-            }
+        if (t.isEmpty()) {
+            return null;
         }
-        return null;
+        Field candidate = candidate(t.charAt(0));
+        return candidate != null && candidate.label.matcher(t).find() ? candidate : null;
+    }
+
+    /**
+     * The one field whose label can start with this character (labels are case-insensitive for ASCII only), or
+     * null; the labels' first characters do not overlap, so no other field needs trying.
+     */
+    private static Field candidate(char first) {
+        if (first >= '0' && first <= '9' || first == '(' || first == '¶') {
+            return CLASSIFIED_BY; // "¶1. (U) Classified by ..."
+        }
+        return switch (first | 0x20) {
+            case 'e', 'd' -> DECLASSIFICATION;
+            case 't' -> TAGS;
+            case 's' -> SUBJECT;
+            case 'r' -> REFERENCES;
+            case 'c' -> CLASSIFIED_BY;
+            default -> null;
+        };
     }
 
     /** The text after this field's label ({@code TAGS: PREL} → {@code PREL}). */

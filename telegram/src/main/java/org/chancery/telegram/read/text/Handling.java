@@ -3,8 +3,10 @@ package org.chancery.telegram.read.text;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The vocabulary of handling caveats and distribution captions, and their normal spellings.
@@ -18,20 +20,33 @@ public final class Handling {
     private static final Set<String> CAPTIONS =
             Set.of("SIPDIS", "NODIS", "EXDIS", "LIMDIS", "STADIS", "ROGER", "CHEROKEE", "NOTAL", "DISSENT");
 
+    /** Caveat words and their normal form. */
+    private static final Map<String, String> CAVEATS = Map.ofEntries(
+            Map.entry("NOFORN", "NOFORN"),
+            Map.entry("NF", "NOFORN"),
+            Map.entry("ORCON", "ORCON"),
+            Map.entry("OC", "ORCON"),
+            Map.entry("SBU", "SBU"),
+            Map.entry("SENSITIVE", "SBU"),
+            Map.entry("FOUO", "FOUO"),
+            Map.entry("EFTO", "EFTO"),
+            Map.entry("NOCONTRACT", "NOCONTRACT"),
+            Map.entry("PROPIN", "PROPIN"),
+            Map.entry("FGI", "FGI"),
+            Map.entry("IMCON", "IMCON"));
+
+    /** The words a caption line can open with. */
+    private static final List<String> FIRST_WORDS = firstWords();
+
+    private static final int MAX_CAPTION_LINE = 120;
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;/]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+
     private Handling() {}
 
     /** The normal caveat for a word such as {@code NF}, {@code noforn}, {@code SENSITIVE}; empty when not one. */
     public static Optional<String> caveat(String word) {
-        String w = clean(word);
-        return switch (w) {
-            case "NOFORN", "NF" -> Optional.of("NOFORN");
-            case "ORCON", "OC" -> Optional.of("ORCON");
-            case "SBU", "SENSITIVE" -> Optional.of("SBU");
-            case "FOUO" -> Optional.of("FOUO");
-            case "EFTO" -> Optional.of("EFTO");
-            case "NOCONTRACT", "PROPIN", "FGI", "IMCON" -> Optional.of(w);
-            default -> Optional.empty();
-        };
+        return Optional.ofNullable(CAVEATS.get(clean(word)));
     }
 
     /** The normal caption for a word such as {@code Sipdis}; empty when not a distribution caption. */
@@ -56,7 +71,7 @@ public final class Handling {
      * {@code REL TO USA, GBR}; empty when the line holds anything else.
      */
     public static Optional<Captioned> captionLine(String line) {
-        if (line == null || line.length() > 120) {
+        if (line == null || line.length() > MAX_CAPTION_LINE || !mayBeCaptionLine(line)) {
             return Optional.empty();
         }
         String t = SpacedLetters.collapse(line.strip()).toUpperCase(Locale.ROOT);
@@ -65,7 +80,7 @@ public final class Handling {
         }
         Set<String> captions = new LinkedHashSet<>();
         Set<String> caveats = new LinkedHashSet<>();
-        String[] words = t.split("[\\s,;/]+");
+        String[] words = WORD_SEPARATORS.split(t);
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (w.isEmpty()) {
@@ -112,11 +127,95 @@ public final class Handling {
         return Optional.of(new Captioned(List.copyOf(captions), List.copyOf(caveats)));
     }
 
+    /**
+     * A cheap test that rules out almost every line of prose before the full reading, which is the costly part of
+     * reading a text: every word of a caption line is made of letters (plus trailing {@code .} or {@code :}), and its
+     * first word is a caption, a caveat, {@code REL} or {@code FOR}. False means certainly not a caption line; for
+     * lines whose first word depends on how spaced letters join, or with characters outside plain ASCII, it answers
+     * true and leaves the decision to the full reading.
+     */
+    private static boolean mayBeCaptionLine(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80 || (c < ' ' && c != '\t')) {
+                return true;
+            }
+            if (!isAsciiLetter(c) && c != ' ' && c != '\t' && !isWordSeparator(c) && c != '.' && c != ':') {
+                return false; // it would sit in some word, which then is no caption word
+            }
+        }
+        int start = 0;
+        while (start < n && isBlank(line.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < n && !isBlank(line.charAt(end))) {
+            end++;
+        }
+        if (end - start <= 1) {
+            return true; // blank, or a single letter that may open a spaced-out word
+        }
+        int word = start;
+        while (word < end && isWordSeparator(line.charAt(word))) {
+            word++;
+        }
+        if (word == end) {
+            return true;
+        }
+        int wordEnd = word;
+        while (wordEnd < end && !isWordSeparator(line.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        while (wordEnd > word && (line.charAt(wordEnd - 1) == '.' || line.charAt(wordEnd - 1) == ':')) {
+            wordEnd--;
+        }
+        for (String first : FIRST_WORDS) {
+            if (first.length() == wordEnd - word && line.regionMatches(true, word, first, 0, first.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> firstWords() {
+        List<String> words = new java.util.ArrayList<>(CAPTIONS);
+        words.addAll(CAVEATS.keySet());
+        words.add("REL");
+        words.add("FOR");
+        return List.copyOf(words);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == ',' || c == ';' || c == '/';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
     private static String clean(String word) {
         if (word == null) {
             return "";
         }
-        return word.strip().toUpperCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+        String w = word.strip().toUpperCase(Locale.ROOT);
+        int end = w.length();
+        if (end > 0 && w.charAt(end - 1) == '\u0085') {
+            // a regex "$" also matches before a final line terminator, and strip() keeps this one
+            return TRAILING_PUNCTUATION.matcher(w).replaceAll("");
+        }
+        while (end > 0 && isTrailingPunctuation(w.charAt(end - 1))) {
+            end--;
+        }
+        return end == w.length() ? w : w.substring(0, end);
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':';
     }
 
     /** Captions and caveats read from one line. */

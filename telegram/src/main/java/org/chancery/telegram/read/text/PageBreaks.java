@@ -27,6 +27,16 @@ public final class PageBreaks {
 
     private static final Pattern UPPER_WORD = Pattern.compile("[A-Z][A-Z.'-]*");
 
+    private static final Pattern LINE_WORDS = Pattern.compile("[A-Za-z .'-]+");
+
+    /** The digits of a serial before a page number: {@link #CORE} needs at least this many in a row. */
+    private static final int SERIAL_DIGITS = 5;
+
+    /** Lengths of the words {@link #LONE_LEVEL} accepts: SECRET to LIMITED OFFICIAL USE. */
+    private static final int MIN_LEVEL = 6;
+
+    private static final int MAX_LEVEL = 20;
+
     private PageBreaks() {}
 
     /**
@@ -40,15 +50,24 @@ public final class PageBreaks {
             return line;
         }
         String stripped = line.strip();
-        if (stripped.length() < 40 && LONE_LEVEL.matcher(stripped).matches()) {
+        if (mayBeLevel(stripped) && LONE_LEVEL.matcher(stripped).matches()) {
             return "";
         }
-        String result = removeOldPages(line);
+        // every pattern below needs "PAGE" or a run of five digits: most lines have neither and end here
+        boolean page = containsPage(line);
+        if (!page && !hasSerialDigits(line)) {
+            return line;
+        }
+        String result = page ? removeOldPages(line) : line;
         if (result == line
                 && stripped.length() < 90
+                && stripped.regionMatches(true, 0, "PAGE", 0, 4)
                 && LONE_PAGE.matcher(stripped).matches()
                 && hasDigitsAfterPage(stripped)) {
             return "";
+        }
+        if (!hasSerialDigits(result)) {
+            return result;
         }
         Matcher m = CORE.matcher(result);
         StringBuilder out = null;
@@ -71,6 +90,41 @@ public final class PageBreaks {
     /** Whether the line (once page breaks are removed) was only a page break. */
     public static boolean isBreak(String line, String post) {
         return !line.isBlank() && strip(line, post).isBlank();
+    }
+
+    /** Whether the line may be a lone level line: the right length and first letter for one. */
+    private static boolean mayBeLevel(String stripped) {
+        if (stripped.length() < MIN_LEVEL || stripped.length() > MAX_LEVEL) {
+            return false;
+        }
+        char c = (char) (stripped.charAt(0) | 0x20);
+        return c == 'u' || c == 'c' || c == 's' || c == 't' || c == 'l';
+    }
+
+    /** Whether "page" occurs in the line in any case (the patterns are case-insensitive for ASCII only). */
+    private static boolean containsPage(String line) {
+        for (int i = line.length() - 4; i >= 0; i--) {
+            if ((line.charAt(i) | 0x20) == 'p' && line.regionMatches(true, i + 1, "AGE", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line has a run of at least five ASCII digits, as a serial before a page number has. */
+    private static boolean hasSerialDigits(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= SERIAL_DIGITS) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigitsAfterPage(String s) {
@@ -131,7 +185,7 @@ public final class PageBreaks {
 
     private static boolean isWholeLineWord(String before) {
         String b = before.strip();
-        return !b.isEmpty() && b.length() <= 40 && b.matches("[A-Za-z .'-]+") && b.split("\\s+").length <= 4;
+        return !b.isEmpty() && b.length() <= 40 && LINE_WORDS.matcher(b).matches() && b.split("\\s+").length <= 4;
     }
 
     private static void join(StringBuilder out, String piece) {

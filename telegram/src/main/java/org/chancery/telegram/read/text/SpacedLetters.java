@@ -10,29 +10,52 @@ final class SpacedLetters {
 
     private SpacedLetters() {}
 
-    /** The text with every run of at least three single-letter words (letters only) joined into one word. */
+    /**
+     * The text with every run of at least three single-letter words (letters only) joined into one word. Words are
+     * what {@linkplain Whitespace whitespace} separates; in the result they are separated by one space.
+     */
     static String collapse(String text) {
-        String[] tokens = text.strip().split("\\s+");
+        String s = text.strip();
+        int n = s.length();
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
-        while (i < tokens.length) {
-            int j = i;
-            while (j < tokens.length && tokens[j].length() == 1 && Character.isLetter(tokens[j].charAt(0))) {
-                j++;
+        while (i < n) {
+            int run = 0;
+            int p = i;
+            while (p < n && isSingleLetterWord(s, p)) {
+                run++;
+                p = skipSpace(s, p + 1);
             }
             if (out.length() > 0) {
                 out.append(' ');
             }
-            if (j - i >= MIN_RUN) {
-                for (int k = i; k < j; k++) {
-                    out.append(tokens[k]);
+            if (run >= MIN_RUN) {
+                for (int k = 0, q = i; k < run; k++, q = skipSpace(s, q + 1)) {
+                    out.append(s.charAt(q));
                 }
-                i = j;
+                i = p;
             } else {
-                out.append(tokens[i]);
-                i++;
+                // one word as written; a short run of single letters is copied word by word
+                int end = i;
+                while (end < n && !Whitespace.isSpace(s.charAt(end))) {
+                    end++;
+                }
+                out.append(s, i, end);
+                i = skipSpace(s, end);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSingleLetterWord(String s, int at) {
+        return Character.isLetter(s.charAt(at)) && (at + 1 == s.length() || Whitespace.isSpace(s.charAt(at + 1)));
+    }
+
+    private static int skipSpace(String s, int from) {
+        int i = from;
+        while (i < s.length() && Whitespace.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

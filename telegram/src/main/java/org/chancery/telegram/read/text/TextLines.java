@@ -11,6 +11,9 @@ public final class TextLines {
                     + "\\s{1,3}\\d{4},\\s{1,3}\\d{1,2}:\\d{2}$");
     private static final Pattern DTG = Pattern.compile("(?i)^\\d{6}Z\\s{1,3}[A-Za-z]{3}\\s{1,3}\\d{2}$");
     private static final int MAX_NOTE = 300;
+    private static final String PARTIAL_NOTE = "partial extract of the";
+    /** "Friday, 1 May 2009, 09:15" is the shortest WikiLeaks date line. */
+    private static final int MIN_DATE_LINE = 20;
 
     private TextLines() {}
 
@@ -22,15 +25,24 @@ public final class TextLines {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i).stripTrailing());
+                lines.add(strippedTrailing(text, start, i));
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        lines.add(text.substring(start).stripTrailing());
+        lines.add(strippedTrailing(text, start, n));
         return lines;
+    }
+
+    /** {@code text.substring(start, end).stripTrailing()} with one copy instead of two. */
+    private static String strippedTrailing(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return text.substring(start, e);
     }
 
     /**
@@ -42,12 +54,57 @@ public final class TextLines {
         if (t.length() > MAX_NOTE) {
             return false;
         }
-        return WIKILEAKS_DATE.matcher(t).matches() || DTG.matcher(t).matches() || isPartialNote(t);
+        return (mayBeDateLine(t) && WIKILEAKS_DATE.matcher(t).matches())
+                || (startsWithDigit(t) && DTG.matcher(t).matches())
+                || isPartialNote(t);
+    }
+
+    /** The first letter of a weekday and the length of the shortest date line. */
+    private static boolean mayBeDateLine(String t) {
+        if (t.length() < MIN_DATE_LINE) {
+            return false;
+        }
+        char c = (char) (t.charAt(0) | 0x20);
+        return c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's';
+    }
+
+    private static boolean startsWithDigit(String t) {
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
     }
 
     /** Whether the line is the "partial extract of the original cable" note of extracted records. */
     public static boolean isPartialNote(String line) {
-        return line.length() <= MAX_NOTE
-                && line.toLowerCase(java.util.Locale.ROOT).contains("partial extract of the");
+        return line.length() <= MAX_NOTE && containsPartialNote(line);
+    }
+
+    /** Whether the lower-cased line contains the note, without lower-casing plain ASCII lines. */
+    private static boolean containsPartialNote(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            if (line.charAt(i) >= 0x80) {
+                // lower-casing may change the length of non-ASCII text: let it do the exact work
+                return line.toLowerCase(java.util.Locale.ROOT).contains(PARTIAL_NOTE);
+            }
+        }
+        int last = n - PARTIAL_NOTE.length();
+        for (int i = 0; i <= last; i++) {
+            if (matchesLowerAscii(line, i, PARTIAL_NOTE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesLowerAscii(String s, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

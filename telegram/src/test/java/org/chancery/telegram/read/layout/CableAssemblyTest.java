@@ -48,12 +48,7 @@ class CableAssemblyTest {
     @Test
     void fouoFromTheMetadataAndSbuFromTheTextAreBothKept() {
         RecordMetadata metadata = new RecordMetadata(
-                "07ELDORIA0043",
-                null,
-                RECORD_DAY,
-                "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
-                "Embassy Eldoria",
-                List.of());
+                "07ELDORIA0043", null, RECORD_DAY, "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "Embassy Eldoria", List.of());
         String text = "UNCLAS ELDORIA 000043\n\nSENSITIVE\nSIPDIS\n\nTAGS: PREL\nSUBJECT: HARBOUR FEES\n\n"
                 + "¶1. (SBU) The harbour master raised the fees.\n";
 

@@ -34,8 +34,7 @@ class SectionJoiningTest {
                 C O N F I D E N T I A L SECTION 0%d OF 0%d VALDORIA 00%s
 
                 %sNNNN
-                """
-                .formatted(k, serial, k, k, n, serial, body);
+                """.formatted(k, serial, k, k, n, serial, body);
     }
 
     private static final String PART_1 = """
@@ -66,15 +65,16 @@ class SectionJoiningTest {
         List<RawCable> raw = readRaw(input);
 
         assertThat(raw).hasSize(1);
-        assertThat(raw.get(0).header()).startsWith("VZCZCXYZ001").contains("#4120/01").doesNotContain("#4120/02");
+        assertThat(raw.get(0).header())
+                .startsWith("VZCZCXYZ001")
+                .contains("#4120/01")
+                .doesNotContain("#4120/02");
         assertThat(raw.get(0).text())
                 .isEqualTo("C O N F I D E N T I A L SECTION 01 OF 03 VALDORIA 004120\n\n" + PART_1 + PART_2 + PART_3);
         Cable cable = new CableParser().parse(raw.get(0));
         assertThat(cable.partial()).isFalse();
         assertThat(cable.sections()).isEqualTo(3);
-        assertThat(cable.paragraphs())
-                .extracting(Paragraph::number)
-                .containsExactly(1, 2, 3, 4);
+        assertThat(cable.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2, 3, 4);
         assertThat(cable.paragraphs().get(1).text()).isEqualTo("The minister said the talks\nwould resume in March.");
         assertThat(cable.signers()).containsExactly("HARTWELL");
     }
@@ -89,12 +89,25 @@ class SectionJoiningTest {
         List<RawCable> raw = readRaw(input);
 
         assertThat(raw).hasSize(3);
-        assertThat(raw.get(0).text()).contains("SECTION 01 OF 02 VALDORIA 004120").doesNotContain("would resume");
+        assertThat(raw.get(0).text())
+                .contains("SECTION 01 OF 02 VALDORIA 004120")
+                .doesNotContain("would resume");
         assertThat(raw.get(1).text()).contains("SECTION 02 OF 02 VALDORIA 004121");
         assertThat(raw.get(2).text()).contains("VALDORIA 004122").contains("ferry question");
-        assertThat(IncompleteSections.in(raw.get(0))).isTrue();
+        // section 1 alone reads like an archived cable (all text under section 1's banner): not flagged
+        assertThat(IncompleteSections.in(raw.get(0))).isFalse();
         assertThat(IncompleteSections.in(raw.get(1))).isTrue();
         assertThat(IncompleteSections.in(raw.get(2))).isFalse();
+    }
+
+    @Test
+    void aMissingLastSectionShowsOnceSectionsWereJoined() throws IOException {
+        List<RawCable> raw = readRaw(section("4120", 1, 3, PART_1) + section("4120", 2, 3, PART_2));
+
+        assertThat(raw).hasSize(1);
+        assertThat(raw.get(0).text()).endsWith(PART_1 + PART_2);
+        assertThat(raw.get(0).position()).contains("incomplete: sections 1, 2 of 3");
+        assertThat(new CableParser().parse(raw.get(0)).partial()).isTrue();
     }
 
     @Test
