@@ -2,7 +2,6 @@ package org.chancery.telegram.synthetic;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,15 +22,17 @@ import org.chancery.telegram.model.Paragraph;
 import org.chancery.telegram.model.Precedence;
 import org.chancery.telegram.model.Reference;
 import org.chancery.telegram.model.Transmission;
-import org.chancery.telegram.validate.TagCatalogue;
 import org.chancery.telegram.write.LineWrapper;
 import org.chancery.telegram.write.PostNames;
 
 /**
  * Generates realistic, entirely invented cables: deterministic per seed, streaming (an {@link Iterator} over N
- * cables, in date order), and fast. The mix follows real traffic — posts weighted by volume, about 40% unclassified
- * (a third of them SBU), 45% confidential, 14% secret, TS rare; dates from 1985 to early 2010, three quarters after
- * 2005; most texts 1–4 KB with a long tail past 30 KB — and every cable is valid by the project's own rules: the
+ * cables, in date order), and fast. The mix follows the shape of real traffic — a few origins (the Department, the
+ * big embassies) far above the median post ({@link Posts}); about 40% unclassified (a third of them SBU), 45%
+ * confidential, 14% secret, TS rare; dates with a thin tail back to 1966, a steep rise through the 1990s and a plateau
+ * in 2006–2009 ({@link TrafficYears}); subject TAGS skewed like real ones ({@link SubjectTags}) and country TAGS that
+ * name the post's host country most of the time; most texts 1–4 KB with a long tail past 30 KB — and every cable is
+ * valid by the project's own rules: the
  * banner covers every paragraph marking and caveat, classified cables have a DECL and a Classified By with reasons.
  * REF lines cite cables generated earlier in the same run, so the corpus has a reference graph.
  *
@@ -41,10 +42,8 @@ import org.chancery.telegram.write.PostNames;
  * <p>Memory stays small whatever N: serial and continuity counters per post, and a ring of recent cables to cite.
  */
 public final class CableGenerator implements Iterator<Cable> {
-    private static final OffsetDateTime EARLY_START = OffsetDateTime.of(1985, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-    private static final OffsetDateTime LATE_START = OffsetDateTime.of(2005, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-    private static final OffsetDateTime END = OffsetDateTime.of(2010, 2, 28, 23, 59, 0, 0, ZoneOffset.UTC);
-    private static final double EARLY_SHARE = 0.25;
+    private static final LocalDate E_O_12065 = LocalDate.of(1978, 12, 1);
+    private static final LocalDate E_O_12356 = LocalDate.of(1982, 8, 1);
     private static final LocalDate E_O_12958 = LocalDate.of(1995, 10, 14);
     private static final LocalDate E_O_12958_AMENDED = LocalDate.of(2003, 3, 25);
     private static final LocalDate E_O_13526 = LocalDate.of(2009, 12, 29);
@@ -63,9 +62,6 @@ public final class CableGenerator implements Iterator<Cable> {
         {"RHMFISS", "HQ USCENTCOM MACDILL AFB FL"},
         {"RUEIDN", "DNI WASHINGTON DC"}
     };
-    private static final String[] SUBJECT_TAGS =
-            TagCatalogue.SUBJECT_TAGS.stream().filter(t -> !t.equals("OVIP")).toArray(String[]::new);
-    private static final String[] COMMON_TAGS = {"PREL", "PGOV", "ECON", "PTER", "PINR", "PHUM", "MARR", "EFIN"};
     private static final String[] ORGANISATIONS = {"NATO", "UNSC", "EUN", "IAEA", "AU", "OSCE", "WTO"};
 
     private final SplittableRandom random;
@@ -106,23 +102,9 @@ public final class CableGenerator implements Iterator<Cable> {
         return cable;
     }
 
-    /** Spreads dates over the period so that the stream is in date order whatever its length. */
+    /** Spreads dates like real traffic so that the stream is in date order whatever its length. */
     private OffsetDateTime date(long index) {
-        double q = (index + random.nextDouble()) / count;
-        OffsetDateTime from;
-        OffsetDateTime to;
-        double within;
-        if (q < EARLY_SHARE) {
-            from = EARLY_START;
-            to = LATE_START;
-            within = q / EARLY_SHARE;
-        } else {
-            from = LATE_START;
-            to = END;
-            within = (q - EARLY_SHARE) / (1 - EARLY_SHARE);
-        }
-        long minutes = java.time.Duration.between(from, to).toMinutes();
-        return from.plusMinutes((long) (within * minutes));
+        return TrafficYears.at((index + random.nextDouble()) / count);
     }
 
     private Cable generate(OffsetDateTime date) {
@@ -150,10 +132,9 @@ public final class CableGenerator implements Iterator<Cable> {
         List<Addressee> info = new ArrayList<>();
         Precedence precedence = addressees(r, post, to, info);
 
-        String country = post.isDepartment() ? Posts.pickField(r).country() : post.country();
-        String countryTag = post.isDepartment() ? countryTagOf(country) : post.countryTag();
-        List<String> tags = tags(r, countryTag);
-        String subject = PhraseGrammar.subject(r, country);
+        Post topic = topic(r, post);
+        List<String> tags = tags(r, topic.countryTag());
+        String subject = PhraseGrammar.subject(r, topic.country());
         List<Reference> references = references(r, year);
         Declassification declassification = declassification(r, date.toLocalDate(), classification);
         ClassifiedBy classifiedBy = classifiedBy(r, post, date.toLocalDate(), classification, declassification);
@@ -294,22 +275,17 @@ public final class CableGenerator implements Iterator<Cable> {
         return counter[0];
     }
 
-    private static String countryTagOf(String country) {
-        for (Post p : Posts.all()) {
-            if (p.country().equals(country)) {
-                return p.countryTag();
-            }
-        }
-        return "XX";
+    /**
+     * The post whose country the cable is about: a post writes about its host country most of the time (an embassy
+     * in Harare tags ZI), now and then about another; the Department writes about the posts it addresses.
+     */
+    private static Post topic(SplittableRandom r, Post post) {
+        return post.isDepartment() || r.nextInt(100) < 8 ? Posts.pickField(r) : post;
     }
 
     private static List<String> tags(SplittableRandom r, String countryTag) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
-        tags.add(PhraseGrammar.pick(r, COMMON_TAGS));
-        int more = r.nextInt(4);
-        for (int i = 0; i < more; i++) {
-            tags.add(r.nextBoolean() ? PhraseGrammar.pick(r, COMMON_TAGS) : PhraseGrammar.pick(r, SUBJECT_TAGS));
-        }
+        SubjectTags.draw(r, tags);
         if (r.nextInt(40) == 0) {
             tags.add("OVIP (" + PhraseGrammar.surname(r).toUpperCase(Locale.ROOT) + ", "
                     + PhraseGrammar.personName(r).split(" ")[0].toUpperCase(Locale.ROOT) + ")");
@@ -365,6 +341,12 @@ public final class CableGenerator implements Iterator<Cable> {
     }
 
     private static String authority(LocalDate date) {
+        if (date.isBefore(E_O_12065)) {
+            return "E.O. 11652";
+        }
+        if (date.isBefore(E_O_12356)) {
+            return "E.O. 12065";
+        }
         if (date.isBefore(E_O_12958)) {
             return "E.O. 12356";
         }

@@ -2,14 +2,26 @@ package org.chancery.telegram.read.layout;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.regex.Pattern;
+import org.chancery.telegram.read.HeaderSplitter;
 
 /**
  * Cuts raw telegram input at its {@code NNNN} end-of-message lines into transmissions, without understanding them.
  * Input that is only blank is no transmission; a transmission over {@link CableSizeLimit#MAX_CHARS} is refused with
  * its position, and reading goes on with the next one.
+ *
+ * <p>Archived cables often carry a trailer after their last {@code NNNN} ({@code End Cable Text}, the record's id and
+ * classification, a redaction mark). Read as a transmission it would become a second, junk cable, so what follows the
+ * last {@code NNNN} is dropped when it is only such a trailer: a few words on a line or three, with no header, no
+ * banner, no field and no paragraph. Anything more, a real fragment, is still a transmission.
  */
 final class TelegramChunks {
     private static final String END_OF_MESSAGE = "NNNN";
+    private static final int TRAILER_MAX_LINES = 3;
+    private static final int TRAILER_MAX_WORDS = 8;
+    private static final Pattern BANNER_START =
+            Pattern.compile("(?:UNCLAS|CONFIDENTIAL|SECRET|TOPSECRET|LIMITEDOFFICIALUSE|SENSITIVE).*");
+    private static final Pattern FIELD_OR_PARAGRAPH = Pattern.compile("(?:¶|\\d{1,2}\\.\\s|[A-Z][A-Za-z. ]{0,15}:).*");
 
     /**
      * One transmission as read.
@@ -27,6 +39,7 @@ final class TelegramChunks {
     private boolean eof;
     private long line = 1;
     private int count;
+    private boolean endSeen;
 
     TelegramChunks(Reader reader, String name) {
         this.reader = reader;
@@ -58,14 +71,41 @@ final class TelegramChunks {
                 count++;
                 throw CableSizeLimit.exceeded(position);
             }
-            if (!telegram.toString().isBlank()) {
+            endSeen |= ended;
+            String text = telegram.toString();
+            if (!ended && endSeen && isTrailer(text)) {
+                return null;
+            }
+            if (!text.isBlank()) {
                 count++;
-                return new Chunk(position, telegram.toString());
+                return new Chunk(position, text);
             }
             if (!ended) {
                 return null;
             }
         }
+    }
+
+    /** Whether text after the last {@code NNNN} is only an archive's trailer, not a transmission. */
+    private static boolean isTrailer(String text) {
+        int lines = 0;
+        int words = 0;
+        for (String line : text.split("\n")) {
+            String stripped = line.strip();
+            if (stripped.isEmpty()) {
+                continue;
+            }
+            lines++;
+            words += stripped.split("\\s+").length;
+            // spaced banners (C O N F I D E N T I A L) are caught with their blanks removed
+            if (BANNER_START.matcher(stripped.replace(" ", "")).matches()
+                    || FIELD_OR_PARAGRAPH.matcher(stripped).matches()) {
+                return false;
+            }
+        }
+        return lines <= TRAILER_MAX_LINES
+                && words <= TRAILER_MAX_WORDS
+                && HeaderSplitter.split(text).header().isEmpty();
     }
 
     /** The next line with its terminator, or null at the end of the input. */
