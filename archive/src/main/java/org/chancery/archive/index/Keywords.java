@@ -12,29 +12,20 @@ public final class Keywords {
             return null;
         }
         // by hand rather than with a regular expression: indexing calls this dozens of times per cable
-        StringBuilder out = null;
-        int n = value.length();
-        boolean pendingSpace = false;
-        int written = 0;
-        for (int i = 0; i < n; i++) {
+        StringBuilder out = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isWhitespace(c)) {
-                pendingSpace = written > 0;
-                if (out == null) {
-                    out = new StringBuilder(n).append(value, 0, i);
-                }
-                continue;
-            }
-            if (out != null) {
-                if (pendingSpace) {
+            if (c <= ' ' || Character.isWhitespace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
                     out.append(' ');
+                    space = false;
                 }
                 out.append(c);
             }
-            pendingSpace = false;
-            written++;
         }
-        String v = out == null ? value : out.toString();
-        return v.isEmpty() ? null : v.toUpperCase(Locale.ROOT);
+        return out.isEmpty() ? null : out.toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,13 +1,16 @@
 package org.chancery.archive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.index.CableIndex;
 import org.chancery.archive.index.IndexRebuilder;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
@@ -79,6 +82,45 @@ class CableImporterTest {
         assertThat(index.committedSequence()).isEqualTo(store.lastSequence());
         assertThat(progress.getLast().read()).isEqualTo(41);
         assertThat(progress.getLast().fraction()).isEqualTo(1.0);
+        // every stage did work, and its CPU time was counted
+        assertThat(summary.timings().read()).isPositive();
+        assertThat(summary.timings().parse()).isPositive();
+        assertThat(summary.timings().store()).isPositive();
+        assertThat(summary.timings().index()).isPositive();
+    }
+
+    @Test
+    void aFailingIndexStopsTheImportWithItsErrorAfterTheStoreHasTheBatch() throws Exception {
+        Path csv = CsvFixtures.write(dir.resolve("cables.csv"), rows(1, 30, "Calm."));
+        CableIndex failing = new CableIndex() {
+            @Override
+            public void upsert(Collection<StoredCable> cables) {
+                throw new IllegalStateException("index disk full");
+            }
+
+            @Override
+            public void commit(long throughSequence) {}
+
+            @Override
+            public long committedSequence() {
+                return 0;
+            }
+
+            @Override
+            public void clear() {}
+
+            @Override
+            public void close() {}
+        };
+        var importer = new CableImporter(
+                store, failing, SourceOpener.standard(), () -> FixtureParser::parse, new ImportOptions(7, 2, 16, 2));
+
+        try (RejectsLog rejects = new RejectsLog(dir.resolve("rejects.tsv"))) {
+            assertThatThrownBy(() -> importer.run(List.of(csv), rejects, p -> {}))
+                    .hasMessageContaining("index disk full");
+        }
+        // the store is written first: what it took stays, and the next import's catch-up indexes it
+        assertThat(store.count()).isPositive();
     }
 
     @Test

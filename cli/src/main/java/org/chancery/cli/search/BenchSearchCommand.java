@@ -40,6 +40,20 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "10", description = "Measured rounds (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(
+            names = "--no-facets",
+            negatable = true,
+            defaultValue = "true",
+            description = "Count facets (default; --no-facets leaves them out to see their share).")
+    boolean facets;
+
+    @Option(
+            names = "--no-highlights",
+            negatable = true,
+            defaultValue = "true",
+            description = "Highlight the page (default; --no-highlights leaves it out).")
+    boolean highlights;
+
     @Mixin
     ArchiveOptions archive;
 
@@ -64,7 +78,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
         }
         try (index) {
             var searcher = new CableSearcher(index.searchers(), new FullAccessPolicy());
-            var figures = new SearchBenchmark(searcher, Principal.OPERATOR).run(set, warmup, rounds);
+            var figures =
+                    new SearchBenchmark(searcher, Principal.OPERATOR, facets, highlights).run(set, warmup, rounds);
             out.printf(
                     "%d queries x %d rounds (after %d warm-up rounds), %,d hits per round%n",
                     figures.queries(), figures.rounds(), warmup, figures.totalHits());
@@ -73,6 +88,10 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     "latency ms  p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
                     figures.p50(), figures.p90(), figures.p99(), figures.max());
             out.printf("cpu ms      p50 %.2f  p99 %.2f  (searching thread only)%n", figures.cpuP50(), figures.cpuP99());
+            out.println("slowest queries (median cpu ms / wall ms, hits):");
+            for (var q : figures.slowest()) {
+                out.printf("  %8.2f %8.2f %,10d  %s%n", q.cpuMillis(), q.millis(), q.hits(), q.query());
+            }
             return 0;
         } catch (QuerySyntaxException e) {
             err.println("bad query in " + queries + ": " + e.pointer());
