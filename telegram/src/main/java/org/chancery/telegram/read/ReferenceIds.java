@@ -22,7 +22,7 @@ public final class ReferenceIds {
         if (raw == null || raw.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        String s = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String s = withoutWhitespace(raw).toUpperCase(Locale.ROOT);
         int i = 0;
         while (i < s.length() && Character.isDigit(s.charAt(i))) {
             i++;
@@ -43,11 +43,39 @@ public final class ReferenceIds {
         if (serial.isEmpty() || !serial.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        String trimmed = serial.replaceFirst("^0+", "");
+        int zeros = 0;
+        while (zeros < serial.length() && serial.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String trimmed = serial.substring(zeros);
         if (trimmed.isEmpty() || trimmed.length() > MAX_SERIAL_DIGITS) {
             return Optional.empty();
         }
         return Optional.of(year + post + trimmed);
+    }
+
+    /** The text without regex whitespace ({@code \s}), scanned rather than matched: ids are read by the thousand. */
+    private static String withoutWhitespace(String raw) {
+        StringBuilder out = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(raw.length()).append(raw, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? raw : out.toString();
+    }
+
+    /** The text without its trailing ASCII digits (a canonical id's serial). */
+    private static String withoutTrailingDigits(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /** Builds a canonical id from its parts, e.g. {@code ("08", "NEW DELHI", "002968")}; empty when not valid. */
@@ -65,6 +93,6 @@ public final class ReferenceIds {
 
     /** The post of a canonical id ({@code 08LONDON2968} → {@code LONDON}), or empty. */
     public static Optional<String> post(String id) {
-        return canonical(id).map(c -> c.substring(2).replaceAll("\\d+$", ""));
+        return canonical(id).map(c -> withoutTrailingDigits(c.substring(2)));
     }
 }

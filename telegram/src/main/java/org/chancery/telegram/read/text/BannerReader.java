@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chancery.telegram.model.Classification;
 
 /**
@@ -22,17 +23,23 @@ import org.chancery.telegram.model.Classification;
 public final class BannerReader {
     private static final int MAX_LINE = 300;
     private static final int MAX_POST_WORDS = 4;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;.]+$");
+    private static final Pattern DTG = Pattern.compile("\\d{6}Z");
+    private static final Pattern ROUTING_SERIAL = Pattern.compile("[A-Z0-9]{3,12}");
+    /** The words {@link #level} accepts first. */
+    private static final List<String> LEVEL_WORDS = List.of(
+            "CONFIDENTIAL", "SECRET", "TOPSECRET", "TOP", "UNCLAS", "UNCLASSIFIED", "EFTO", "LIMITED", "SENSITIVE");
 
     private BannerReader() {}
 
     /** The banner on this line, or empty when the line is not one. */
     public static Optional<Banner> read(String line) {
-        if (line == null || line.isBlank() || line.length() > MAX_LINE) {
+        if (line == null || line.isBlank() || line.length() > MAX_LINE || !mayOpenWithLevel(line)) {
             return Optional.empty();
         }
         boolean spelled = startsSpelledOut(line.strip());
         String normal = SpacedLetters.collapse(line.replace("//", " // ")).toUpperCase(Locale.ROOT);
-        List<String> tokens = new ArrayList<>(List.of(normal.strip().split("\\s+")));
+        List<String> tokens = new ArrayList<>(List.of(Whitespace.words(normal.strip())));
         Set<String> caveats = new LinkedHashSet<>();
         int[] pos = {0};
         Classification level = level(tokens, pos, caveats);
@@ -45,7 +52,7 @@ public final class BannerReader {
         int i = pos[0];
         while (i < tokens.size()) {
             String t = tokens.get(i);
-            String bare = t.replaceAll("[,;.]+$", "");
+            String bare = bare(t);
             if (t.equals("//") || bare.isEmpty() || bare.equals("MR")) {
                 i++;
             } else if (bare.equals("REL") && next(tokens, i).equals("TO")) {
@@ -55,7 +62,7 @@ public final class BannerReader {
                         && (Handling.isCountryCode(tokens.get(j))
                                 || tokens.get(j).equals("AND"))) {
                     if (!tokens.get(j).equals("AND")) {
-                        countries.add(tokens.get(j).replaceAll("[,;.]+$", ""));
+                        countries.add(bare(tokens.get(j)));
                     }
                     j++;
                 }
@@ -83,7 +90,7 @@ public final class BannerReader {
                     sections = number(next(tokens, i + 1));
                 }
                 i += 3;
-            } else if (bare.matches("\\d{6}Z")) {
+            } else if (DTG.matcher(bare).matches()) {
                 i++;
             } else if (isNumber(bare) && serial == null && bare.length() <= 7) {
                 serial = bare;
@@ -94,7 +101,7 @@ public final class BannerReader {
             } else if (Handling.caveat(bare).isPresent()) {
                 caveats.add(Handling.caveat(bare).get());
                 i++;
-            } else if (i == tokens.size() - 1 && bare.matches("[A-Z0-9]{3,12}") && post.isEmpty()) {
+            } else if (i == tokens.size() - 1 && ROUTING_SERIAL.matcher(bare).matches() && post.isEmpty()) {
                 i++; // an old routing serial such as PTQ1859 ends some banners
             } else if (spelled) {
                 break;
@@ -172,6 +179,41 @@ public final class BannerReader {
         }
     }
 
+    /** The token without trailing {@code , ; .}. */
+    private static String bare(String token) {
+        return TRAILING_PUNCTUATION.matcher(token).replaceAll("");
+    }
+
+    /**
+     * A cheap test before the full reading: a banner's first word is a level word. False means certainly no banner;
+     * a first word of one character (the level may be spelled out) or with characters outside printable ASCII is
+     * left to the full reading.
+     */
+    private static boolean mayOpenWithLevel(String line) {
+        int n = line.length();
+        int start = 0;
+        while (start < n && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < n && !Whitespace.isSpace(line.charAt(end)) && !line.startsWith("//", end)) {
+            char c = line.charAt(end);
+            if (c < ' ' || c >= 0x80) {
+                return true;
+            }
+            end++;
+        }
+        if (end - start == 1) {
+            return true;
+        }
+        for (String word : LEVEL_WORDS) {
+            if (word.length() == end - start && line.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsSpelledOut(String line) {
         return line.length() >= 5
                 && Character.isLetter(line.charAt(0))
@@ -182,7 +224,7 @@ public final class BannerReader {
     }
 
     private static String next(List<String> tokens, int i) {
-        return i + 1 < tokens.size() ? tokens.get(i + 1).replaceAll("[,;.]+$", "") : "";
+        return i + 1 < tokens.size() ? bare(tokens.get(i + 1)) : "";
     }
 
     private static boolean isNumber(String s) {

@@ -34,7 +34,7 @@ public final class ClassifiedByReader {
 
     /** Reads the field text, as written after the label (continuation lines already joined with spaces). */
     public static ClassifiedBy read(String text) {
-        String written = text.strip().replaceAll("\\s+", " ");
+        String written = Whitespace.single(text.strip());
         String officials = afterLabel(written); // "Classified By: Classified by Ambassador ..." repeats the label
         int cut = officials.length();
         Matcher m = REASON_WORD.matcher(officials);

@@ -23,6 +23,7 @@ public final class DeclassificationReader {
     private static final Pattern EXEMPTION = Pattern.compile("(?i)^(?:\\d{2}X\\d|1\\.6X\\d|X\\d)(?:[-,\\s].{0,60})?$");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)^(?:N/A|NA|NONE|NOT APPLICABLE)\\.?$");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z .,'()-]*");
+    private static final Pattern AS_AMENDED = Pattern.compile("(?i)^AS AMENDED\\s*[;:,]?\\s*");
 
     private DeclassificationReader() {}
 
@@ -46,12 +47,12 @@ public final class DeclassificationReader {
             authority = "E.O. " + a.group(1);
             rest = rest.substring(a.end());
         }
-        rest = rest.replaceFirst("(?i)^AS AMENDED\\s*[;:,]?\\s*", "");
+        rest = AS_AMENDED.matcher(rest).replaceFirst("");
         Matcher d = DECL.matcher(rest);
         if (d.find()) {
             rest = rest.substring(d.end());
         }
-        String text = rest.strip().replaceAll("\\s+", " ");
+        String text = Whitespace.single(rest.strip());
         return Optional.of(classify(authority, text));
     }
 

@@ -35,8 +35,8 @@ public final class Handling {
             Map.entry("FGI", "FGI"),
             Map.entry("IMCON", "IMCON"));
 
-    /** The words a caption line can open with. */
-    private static final List<String> FIRST_WORDS = firstWords();
+    /** The words a caption line can open with, by length. */
+    private static final String[][] FIRST_WORDS_BY_LENGTH = firstWordsByLength();
 
     private static final int MAX_CAPTION_LINE = 120;
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;/]+");
@@ -129,28 +129,27 @@ public final class Handling {
 
     /**
      * A cheap test that rules out almost every line of prose before the full reading, which is the costly part of
-     * reading a text: every word of a caption line is made of letters (plus trailing {@code .} or {@code :}), and its
-     * first word is a caption, a caveat, {@code REL} or {@code FOR}. False means certainly not a caption line; for
-     * lines whose first word depends on how spaced letters join, or with characters outside plain ASCII, it answers
+     * reading a text: the first word of a caption line is a caption, a caveat, {@code REL} or {@code FOR}, and all its
+     * words are made of letters (plus trailing {@code .} or {@code :}). False means certainly not a caption line; when
+     * the first word depends on how spaced letters join or on how unusual characters upper-case or strip, it answers
      * true and leaves the decision to the full reading.
      */
     private static boolean mayBeCaptionLine(String line) {
+        return firstWordMayOpenCaptionLine(line) && !hasNonCaptionCharacter(line);
+    }
+
+    private static boolean firstWordMayOpenCaptionLine(String line) {
         int n = line.length();
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80 || (c < ' ' && c != '\t')) {
-                return true;
-            }
-            if (!isAsciiLetter(c) && c != ' ' && c != '\t' && !isWordSeparator(c) && c != '.' && c != ':') {
-                return false; // it would sit in some word, which then is no caption word
-            }
-        }
         int start = 0;
         while (start < n && isBlank(line.charAt(start))) {
             start++;
         }
         int end = start;
         while (end < n && !isBlank(line.charAt(end))) {
+            char c = line.charAt(end);
+            if (c < ' ' || (c >= 0x80 && Character.isWhitespace(c))) {
+                return true; // other whitespace would strip or split differently
+            }
             end++;
         }
         if (end - start <= 1) {
@@ -165,25 +164,50 @@ public final class Handling {
         }
         int wordEnd = word;
         while (wordEnd < end && !isWordSeparator(line.charAt(wordEnd))) {
+            char c = line.charAt(wordEnd);
+            if (c >= 0x80 && Character.isLetter(c)) {
+                return true; // a few letters upper-case to ASCII ("ſ" to "S"); other characters stay as they are
+            }
             wordEnd++;
         }
         while (wordEnd > word && (line.charAt(wordEnd - 1) == '.' || line.charAt(wordEnd - 1) == ':')) {
             wordEnd--;
         }
-        for (String first : FIRST_WORDS) {
-            if (first.length() == wordEnd - word && line.regionMatches(true, word, first, 0, first.length())) {
+        int length = wordEnd - word;
+        if (length >= FIRST_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String first : FIRST_WORDS_BY_LENGTH[length]) {
+            if (line.regionMatches(true, word, first, 0, length)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<String> firstWords() {
+    /** Whether the line holds a printable ASCII character that no caption word has: that word makes no caption. */
+    private static boolean hasNonCaptionCharacter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= ' ' && c < 0x80 && !isAsciiLetter(c) && c != ' ' && !isWordSeparator(c) && c != '.' && c != ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] firstWordsByLength() {
         List<String> words = new java.util.ArrayList<>(CAPTIONS);
         words.addAll(CAVEATS.keySet());
         words.add("REL");
         words.add("FOR");
-        return List.copyOf(words);
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            byLength[length] = words.stream().filter(w -> w.length() == l).toArray(String[]::new);
+        }
+        return byLength;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
 final class OfficialNames {
     private static final Pattern NAME_WORD = Pattern.compile("(?:[A-Z]\\.)+|(?:[A-Z]\\.){0,3}[A-Z][A-Za-z'’-]*\\.?");
     private static final Pattern CAMEL = Pattern.compile("[A-Z][a-z]+[A-Z].*|[A-Z]{2,}[a-z]+.*");
+    private static final Pattern OFFICIAL_SEPARATORS = Pattern.compile("(?i)\\s+and\\s+|\\s*&\\s*|;");
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^()]{0,20}\\)$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:,;\\-]+$");
+    private static final Pattern DOT_END = Pattern.compile("\\.$");
+    private static final Pattern MAC_NAME =
+            Pattern.compile("(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+.*");
+    private static final Pattern TWO_HUMPS = Pattern.compile(".*[a-z][A-Z].*[a-z][A-Z].*");
+    private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.)+");
     private static final Set<String> PARTICLES =
             Set.of("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin");
     private static final Set<String> TITLES = Set.copyOf(List.of(
@@ -202,7 +210,7 @@ final class OfficialNames {
         if (officials == null || officials.isBlank()) {
             return names;
         }
-        for (String official : officials.split("(?i)\\s+and\\s+|\\s*&\\s*|;")) {
+        for (String official : OFFICIAL_SEPARATORS.split(officials)) {
             String part = firstPartWithName(official);
             if (part != null) {
                 String name = trailingName(part);
@@ -231,7 +239,7 @@ final class OfficialNames {
     }
 
     private static boolean hasNameWord(String part) {
-        for (String w : part.strip().split("\\s+")) {
+        for (String w : Whitespace.words(part.strip())) {
             if (isNameWord(w)) {
                 return true;
             }
@@ -240,10 +248,9 @@ final class OfficialNames {
     }
 
     static String trailingName(String part) {
-        String[] words = part.strip()
-                .replaceAll("\\s*\\([^()]{0,20}\\)$", "")
-                .replaceAll("[.:,;\\-]+$", "")
-                .split("\\s+");
+        String[] words = Whitespace.words(TRAILING_PUNCTUATION
+                .matcher(TRAILING_PARENTHESES.matcher(part.strip()).replaceAll(""))
+                .replaceAll(""));
         int end = words.length;
         while (end > 0 && isTrailingConnector(words[end - 1])) {
             end--; // "John Smith per", "Jane Doe for E.O. 12958", "Hugo Llorens for reaons"
@@ -279,7 +286,7 @@ final class OfficialNames {
     }
 
     private static boolean isTrailingConnector(String w) {
-        String key = w.toUpperCase(Locale.ROOT).replaceAll("[.:,;\\-]+$", "");
+        String key = TRAILING_PUNCTUATION.matcher(w.toUpperCase(Locale.ROOT)).replaceAll("");
         if (CONNECTORS.contains(key)) {
             return true;
         }
@@ -296,7 +303,7 @@ final class OfficialNames {
         if (w.isEmpty() || w.contains("/") || !NAME_WORD.matcher(w).matches()) {
             return false;
         }
-        String key = w.toUpperCase(Locale.ROOT).replaceAll("\\.$", "");
+        String key = DOT_END.matcher(w.toUpperCase(Locale.ROOT)).replaceAll("");
         if (TITLES.contains(key)) {
             return false;
         }
@@ -305,11 +312,10 @@ final class OfficialNames {
 
     /** McMullen, MacArthur, O'Brien: capitals inside a real name. */
     private static boolean isMacName(String w) {
-        return w.matches("(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+.*")
-                && !w.matches(".*[a-z][A-Z].*[a-z][A-Z].*");
+        return MAC_NAME.matcher(w).matches() && !TWO_HUMPS.matcher(w).matches();
     }
 
     private static boolean isInitial(String w) {
-        return w.matches("(?:[A-Z]\\.)+");
+        return INITIALS.matcher(w).matches();
     }
 }

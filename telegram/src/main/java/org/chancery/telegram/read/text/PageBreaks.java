@@ -32,6 +32,9 @@ public final class PageBreaks {
     /** The digits of a serial before a page number: {@link #CORE} needs at least this many in a row. */
     private static final int SERIAL_DIGITS = 5;
 
+    /** The digits of the serial in an old page header: {@link #OLD_PAGE} needs at least this many in a row. */
+    private static final int OLD_PAGE_DIGITS = 3;
+
     /** Lengths of the words {@link #LONE_LEVEL} accepts: SECRET to LIMITED OFFICIAL USE. */
     private static final int MIN_LEVEL = 6;
 
@@ -53,20 +56,23 @@ public final class PageBreaks {
         if (mayBeLevel(stripped) && LONE_LEVEL.matcher(stripped).matches()) {
             return "";
         }
-        // every pattern below needs "PAGE" or a run of five digits: most lines have neither and end here
-        boolean page = containsPage(line);
-        if (!page && !hasSerialDigits(line)) {
+        // What the patterns below need, cheapest first: a lone page line opens with PAGE; an old page header has a
+        // run of three digits (its serial) and the word PAGE; a section break has a run of five digits. Most lines
+        // have none of these and end here.
+        boolean pageFirst = stripped.regionMatches(true, 0, "PAGE", 0, 4);
+        int digits = digitRun(line);
+        if (digits < OLD_PAGE_DIGITS && !pageFirst) {
             return line;
         }
-        String result = page ? removeOldPages(line) : line;
+        String result = AsciiCase.contains(line, "page") ? removeOldPages(line) : line;
         if (result == line
+                && pageFirst
                 && stripped.length() < 90
-                && stripped.regionMatches(true, 0, "PAGE", 0, 4)
                 && LONE_PAGE.matcher(stripped).matches()
                 && hasDigitsAfterPage(stripped)) {
             return "";
         }
-        if (!hasSerialDigits(result)) {
+        if ((result == line ? digits : digitRun(result)) < SERIAL_DIGITS) {
             return result;
         }
         Matcher m = CORE.matcher(result);
@@ -101,30 +107,39 @@ public final class PageBreaks {
         return c == 'u' || c == 'c' || c == 's' || c == 't' || c == 'l';
     }
 
-    /** Whether "page" occurs in the line in any case (the patterns are case-insensitive for ASCII only). */
-    private static boolean containsPage(String line) {
-        for (int i = line.length() - 4; i >= 0; i--) {
-            if ((line.charAt(i) | 0x20) == 'p' && line.regionMatches(true, i + 1, "AGE", 0, 3)) {
-                return true;
+    /**
+     * The longest run of ASCII digits in the line as far as the patterns care: {@link #SERIAL_DIGITS} for that many
+     * or more, {@link #OLD_PAGE_DIGITS} for at least that many, else 0. Any run of three digits covers one of every
+     * three positions, so only those are probed, and a run is measured around a digit found there.
+     */
+    private static int digitRun(String line) {
+        int n = line.length();
+        int longest = 0;
+        for (int i = OLD_PAGE_DIGITS - 1; i < n; i += OLD_PAGE_DIGITS) {
+            if (isDigit(line.charAt(i))) {
+                int from = i;
+                while (from > 0 && isDigit(line.charAt(from - 1))) {
+                    from--;
+                }
+                int to = i;
+                while (to + 1 < n && isDigit(line.charAt(to + 1))) {
+                    to++;
+                }
+                int run = to - from + 1;
+                if (run >= SERIAL_DIGITS) {
+                    return SERIAL_DIGITS;
+                }
+                if (run >= OLD_PAGE_DIGITS) {
+                    longest = OLD_PAGE_DIGITS;
+                }
+                i = to; // the next run starts after the non-digit at to + 1: probing resumes from there
             }
         }
-        return false;
+        return longest;
     }
 
-    /** Whether the line has a run of at least five ASCII digits, as a serial before a page number has. */
-    private static boolean hasSerialDigits(String line) {
-        int run = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++run >= SERIAL_DIGITS) {
-                    return true;
-                }
-            } else {
-                run = 0;
-            }
-        }
-        return false;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigitsAfterPage(String s) {

@@ -116,31 +116,40 @@ public final class ParagraphReader {
         return s.pilcrow() || s.marking() != null || lastNumber == null || s.number() == lastNumber + 1;
     }
 
+    /** A line of at least three dashes, equals signs or underscores (spaces between them allowed). */
     private static boolean isUnderline(String line) {
-        String t = line.strip();
-        if (t.length() < 3) {
-            return false;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c != '-' && c != '=' && c != '_' && !Character.isWhitespace(c)) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '=' || c == '_') {
+                first = first < 0 ? i : first;
+                last = i;
+            } else if (!Character.isWhitespace(c)) {
                 return false;
             }
         }
-        return true;
+        return first >= 0 && last - first + 1 >= 3;
     }
 
     /** "Comment -------": a heading with its underline on the same line. */
     private static boolean isUnderlinedHeading(String line) {
-        String t = line.strip();
-        if (!t.endsWith("---") || t.length() > 200) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        if (end - start < 3 || !line.startsWith("---", end - 3) || end - start > 200) {
             return false;
         }
-        int i = t.length();
-        while (i > 0 && (t.charAt(i - 1) == '-' || Character.isWhitespace(t.charAt(i - 1)))) {
+        int i = end;
+        while (i > start && (line.charAt(i - 1) == '-' || Character.isWhitespace(line.charAt(i - 1)))) {
             i--;
         }
-        return i > 0 && i <= 100;
+        return i > start && i - start <= 100;
     }
 
     private static final class Builder {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chancery.telegram.model.Classification;
 
 /**
@@ -17,6 +18,9 @@ import org.chancery.telegram.model.Classification;
  */
 public record PortionMarking(String written, Classification level, List<String> caveats) {
     private static final int MAX_LENGTH = 40;
+    private static final Pattern SLASHES = Pattern.compile("\\s*/+\\s*");
+    private static final Pattern REL_TO = Pattern.compile("^REL( TO)?\\s+");
+    private static final Pattern COUNTRY_SEPARATORS = Pattern.compile("[\\s,]+");
 
     public PortionMarking {
         caveats = List.copyOf(caveats);
@@ -27,7 +31,7 @@ public record PortionMarking(String written, Classification level, List<String> 
         if (written == null || written.isBlank() || written.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        String[] parts = written.strip().toUpperCase(Locale.ROOT).split("\\s*/+\\s*");
+        String[] parts = SLASHES.split(written.strip().toUpperCase(Locale.ROOT));
         if (parts.length == 0) {
             return Optional.empty();
         }
@@ -54,7 +58,7 @@ public record PortionMarking(String written, Classification level, List<String> 
             String part = parts[i];
             if (part.startsWith("REL TO ") || part.startsWith("REL ")) {
                 List<String> countries = new ArrayList<>();
-                for (String c : part.replaceFirst("^REL( TO)?\\s+", "").split("[\\s,]+")) {
+                for (String c : COUNTRY_SEPARATORS.split(REL_TO.matcher(part).replaceFirst(""))) {
                     if (Handling.isCountryCode(c)) {
                         countries.add(c);
                     }

@@ -23,6 +23,7 @@ public final class PreambleReader {
     private static final int LOOKAHEAD = 30;
     private static final int SHORT_LOOKAHEAD = 4;
     private static final int MAX_CONTINUATIONS = 15;
+    private static final Pattern[] LETTER_MARKERS = letterMarkers();
     private static final Pattern LIST_LETTER = Pattern.compile("^¶?\\s?(?:\\(([A-Za-z])\\)|([A-Za-z])[.):])");
     private static final Pattern REASON_DONE = Pattern.compile("(?i)1\\s?\\.\\s?[1-9]\\s?[^A-Za-z0-9]{0,4}[A-Ha-h]\\b");
     private static final Pattern REASON_DANGLING = Pattern.compile(
@@ -160,11 +161,17 @@ public final class PreambleReader {
         if (letter == 'A') {
             return false;
         }
-        char previous = (char) (letter - 1);
         String tail = sofar.length() > 400 ? sofar.substring(sofar.length() - 400) : sofar;
-        return Pattern.compile("(?i)(?:^|[\\s,;])¶?\\s?\\(?" + previous + "[.):]")
-                .matcher(tail)
-                .find();
+        return LETTER_MARKERS[letter - 'B'].matcher(tail).find();
+    }
+
+    /** For each list letter B to Z, the marker of the letter before it ("A." or "(A)" for B...), compiled once. */
+    private static Pattern[] letterMarkers() {
+        Pattern[] markers = new Pattern['Z' - 'A'];
+        for (char previous = 'A'; previous < 'Z'; previous++) {
+            markers[previous - 'A'] = Pattern.compile("(?i)(?:^|[\\s,;])¶?\\s?\\(?" + previous + "[.):]");
+        }
+        return markers;
     }
 
     private static boolean dangling(String sofar) {
@@ -191,7 +198,7 @@ public final class PreambleReader {
     }
 
     private static boolean hasSentence(String line) {
-        return line.contains(". ") && line.split("\\s+").length > 8;
+        return line.contains(". ") && Whitespace.words(line).length > 8;
     }
 
     private static void append(StringBuilder sb, String line) {
@@ -219,7 +226,6 @@ public final class PreambleReader {
         if (sb == null) {
             return null;
         }
-        String s = sb.toString().replaceAll("\\s+", " ").strip();
-        return s;
+        return Whitespace.single(sb.toString()).strip();
     }
 }

@@ -26,6 +26,9 @@ public final class ReferenceReader {
     private static final Pattern CABLE = Pattern.compile(
             "^(?:(\\d{4}|\\d{2})\\s{1,4})?((?:[A-Za-z]{2,20}\\s{1,4}){0,2}[A-Za-z]{2,20})\\s{1,4}(\\d{1,7})(?:\\s{0,2}\\((\\d{2}|\\d{4})\\))?(?=$|[\\s,;.:)])");
     private static final Pattern MARKER = Pattern.compile("^¶?\\s?(?:\\(([A-Za-z])\\)|([A-Za-z])[.):])(.*)$");
+    private static final Pattern REF_LABEL = Pattern.compile("(?i)^REF(?:TEL)?S?\\b:?\\s*");
+    private static final Pattern ENTRY_EDGES = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
+    private static final Pattern REDACTED = Pattern.compile("X+");
     private static final Set<String> NOT_POSTS = Set.of(
             "JAN",
             "JANUARY",
@@ -89,15 +92,15 @@ public final class ReferenceReader {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String t = text.strip().replaceAll("\\s+", " ");
-        t = t.replaceFirst("(?i)^REF(?:TEL)?S?\\b:?\\s*", "");
+        String t = Whitespace.single(text.strip());
+        t = REF_LABEL.matcher(t).replaceFirst("");
         List<String> entries = splitAtLetters(t);
         if (entries.size() <= 1) {
             entries = splitPlain(t);
         }
         List<Reference> refs = new ArrayList<>();
         for (String e : entries) {
-            String entry = e.strip().replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+            String entry = ENTRY_EDGES.matcher(e.strip()).replaceAll("");
             if (entry.isEmpty()) {
                 continue;
             }
@@ -113,13 +116,13 @@ public final class ReferenceReader {
             return Optional.empty();
         }
         String post = m.group(2).toUpperCase(Locale.ROOT);
-        for (String w : post.split("\\s+")) {
+        for (String w : Whitespace.words(post)) {
             if (NOT_POSTS.contains(w)) {
                 return Optional.empty();
             }
         }
-        post = post.replaceAll("\\s+", "");
-        if (post.matches("X+")) {
+        post = Whitespace.removed(post);
+        if (REDACTED.matcher(post).matches()) {
             return Optional.empty(); // a redacted post names no cable
         }
         if (post.equals("SECSTATE")) {
@@ -134,6 +137,9 @@ public final class ReferenceReader {
         String[] tokens = t.split(" ");
         List<String> entries = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        // whether cur holds more than whitespace, kept as it grows: testing cur itself at every marker token would
+        // copy the growing entry each time, quadratic in a line of repeated markers
+        boolean curHasText = false;
         char expected = 'A';
         char last = 0;
         for (String token : tokens) {
@@ -142,16 +148,16 @@ public final class ReferenceReader {
                 char letter = Character.toUpperCase(
                         m.group(1) != null ? m.group(1).charAt(0) : m.group(2).charAt(0));
                 String glued = m.group(3);
-                if (letter == last && cur.toString().isBlank()) {
-                    appendGlued(cur, glued); // "A. A)" writes the letter twice
+                if (letter == last && !curHasText) {
+                    curHasText = appendGlued(cur, glued); // "A. A)" writes the letter twice
                     continue;
                 }
                 if (letter == expected) {
-                    if (expected != 'A' || !cur.toString().isBlank()) {
+                    if (expected != 'A' || curHasText) {
                         entries.add(cur.toString());
                     }
                     cur.setLength(0);
-                    appendGlued(cur, glued);
+                    curHasText = appendGlued(cur, glued);
                     last = letter;
                     expected++;
                     continue;
@@ -161,6 +167,7 @@ public final class ReferenceReader {
                 cur.append(' ');
             }
             cur.append(token);
+            curHasText |= !token.isBlank();
         }
         entries.add(cur.toString());
         if (expected <= 'A') {
@@ -169,13 +176,16 @@ public final class ReferenceReader {
         return entries;
     }
 
-    private static void appendGlued(StringBuilder cur, String glued) {
+    /** Appends the text glued to a marker ({@code A.TEXT}); returns whether there was any. */
+    private static boolean appendGlued(StringBuilder cur, String glued) {
         if (glued != null && !glued.isBlank()) {
             if (!cur.isEmpty()) {
                 cur.append(' ');
             }
             cur.append(glued.strip());
+            return true;
         }
+        return false;
     }
 
     private static List<String> splitPlain(String t) {

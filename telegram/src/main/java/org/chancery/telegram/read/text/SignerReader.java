@@ -31,6 +31,13 @@ public final class SignerReader {
     private static final Pattern GLUED_SIGNER = Pattern.compile("[.!?\"”)]\\s{1,6}([A-Z][A-Z'’-]{2,30})\\s?\\.?$");
 
     private static final Pattern NO_WORDS = Pattern.compile("[\\p{Punct}\\s*]{1,200}");
+    private static final Pattern SPACE_DOT_END = Pattern.compile("\\s\\.$");
+    private static final Pattern OPTIONAL_SPACE_DOT_END = Pattern.compile("\\s?\\.$");
+    private static final Pattern DOT_END = Pattern.compile("\\.$");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”)]$");
+    private static final Pattern SERIAL = Pattern.compile("#\\d{1,7}");
+    private static final Pattern URL = Pattern.compile("(HTTPS?://|WWW\\.)\\S+");
     private static final int GLUE_WINDOW = 200;
     /** Words that make a short line something other than a name ("END COMMENT", "MINIMIZE CONSIDERED"). */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -103,7 +110,7 @@ public final class SignerReader {
             String above = i > from ? lines.get(i - 1) : "";
             // a second signer line must stand apart too, or it is likely a closing phrase ("END ACTION / REQUEST")
             if (isName(t, above) && (signers.isEmpty() || standsApart(above))) {
-                signers.add(0, single(t.replaceAll("\\s?\\.$", "")));
+                signers.add(0, single(OPTIONAL_SPACE_DOT_END.matcher(t).replaceAll("")));
                 start = i;
                 i--;
                 while (i >= from
@@ -140,7 +147,7 @@ public final class SignerReader {
             }
             String base = replacement != null ? replacement : last;
             Matcher visit = VISIT.matcher(base);
-            if (visit.find() && visit.start() > 0) {
+            if (AsciiCase.contains(base, "visit") && visit.find() && visit.start() > 0) {
                 replacement = base.substring(0, visit.start()).stripTrailing();
             }
         }
@@ -148,11 +155,11 @@ public final class SignerReader {
     }
 
     private static boolean isName(String line, String above) {
-        String t = line.replaceAll("\\s\\.$", "");
+        String t = SPACE_DOT_END.matcher(line).replaceAll("");
         if (t.isEmpty() || t.length() > 40) {
             return false;
         }
-        for (String w : t.replaceAll("\\.$", "").toUpperCase(Locale.ROOT).split("[\\s,]+")) {
+        for (String w : NAME_SEPARATORS.split(DOT_END.matcher(t).replaceAll("").toUpperCase(Locale.ROOT))) {
             if (NOT_NAMES.contains(w)) {
                 return false;
             }
@@ -168,12 +175,12 @@ public final class SignerReader {
 
     private static boolean standsApart(String above) {
         String a = above.strip();
-        return a.isEmpty() || a.matches(".*[.!?\"”)]$") || isTrailer(a);
+        return a.isEmpty() || SENTENCE_END.matcher(a).matches() || isTrailer(a);
     }
 
     /** "SHANNON SHANNON" (a name repeated by the publisher) is one name. */
     private static String single(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = Whitespace.words(name);
         for (String w : words) {
             if (!w.equalsIgnoreCase(words[0])) {
                 return name;
@@ -197,7 +204,7 @@ public final class SignerReader {
                 || u.equals("CONFIDENTIAL")
                 || u.equals("SECRET")
                 || u.equals("UNCLASSIFIED")
-                || u.matches("#\\d{1,7}")
-                || (t.length() < 300 && u.matches("(HTTPS?://|WWW\\.)\\S+"));
+                || SERIAL.matcher(u).matches()
+                || (t.length() < 300 && URL.matcher(u).matches());
     }
 }

@@ -19,6 +19,8 @@ public final class SummaryReader {
     /** A summary longer than this many paragraphs without an end marker is not believed to end later. */
     private static final int MAX_PARAGRAPHS = 12;
 
+    private static final String SUMMARY = "summary";
+
     private SummaryReader() {}
 
     /**
@@ -36,8 +38,8 @@ public final class SummaryReader {
         }
         // "End summary." closing an early paragraph that never said "Summary": the summary is that paragraph
         for (int i = 0; i < paragraphs.size() && i < 3; i++) {
-            Matcher end = END.matcher(paragraphs.get(i).text());
-            if (end.find()) {
+            Matcher end = endMarker(paragraphs.get(i).text());
+            if (end != null) {
                 return clean(new StringBuilder(paragraphs.get(i).text().substring(0, end.start())));
             }
         }
@@ -67,14 +69,51 @@ public final class SummaryReader {
         StringBuilder sb = new StringBuilder();
         for (int j = first; j < paragraphs.size() && j < first + MAX_PARAGRAPHS; j++) {
             String part = j == first ? body : paragraphs.get(j).text();
-            Matcher end = END.matcher(part);
-            if (end.find()) {
+            Matcher end = endMarker(part);
+            if (end != null) {
                 append(sb, part.substring(0, end.start()));
                 return clean(sb);
             }
             append(sb, part);
         }
         return clean(new StringBuilder(body));
+    }
+
+    /**
+     * The first "End summary" marker in the text, or null. The pattern is only tried just before each occurrence of
+     * the word "summary": a match ends with one, and what comes before it in a match (a parenthesis, "end", "of",
+     * whitespace) cannot contain another, so trying the few characters before each occurrence in turn finds the same
+     * first match as searching the whole text, without scanning every paragraph with the pattern.
+     */
+    private static Matcher endMarker(String text) {
+        Matcher end = END.matcher(text);
+        int from = 0;
+        for (int at = AsciiCase.indexOf(text, "summary", 0); at >= 0; at = AsciiCase.indexOf(text, "summary", at + 1)) {
+            int start = Math.max(from, markerStart(text, at));
+            // one character past the word, so that \b sees what follows it as in the whole text
+            end.region(start, Math.min(text.length(), at + SUMMARY.length() + 1));
+            if (end.find()) {
+                return end;
+            }
+            from = at + 1;
+        }
+        return null;
+    }
+
+    /** How far back from "summary" at {@code at} a marker can begin: over "(", "end", "of" and whitespace. */
+    private static int markerStart(String text, int at) {
+        int i = at;
+        while (i > 0 && isMarkerCharacter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isMarkerCharacter(char c) {
+        return switch (c) {
+            case '(', 'e', 'E', 'n', 'N', 'd', 'D', 'o', 'O', 'f', 'F' -> true;
+            default -> Whitespace.isSpace(c);
+        };
     }
 
     private static void append(StringBuilder sb, String part) {
@@ -85,7 +124,7 @@ public final class SummaryReader {
     }
 
     private static String clean(StringBuilder sb) {
-        String s = sb.toString().replaceAll("\\s+", " ").strip();
+        String s = Whitespace.single(sb.toString()).strip();
         return s.isEmpty() ? null : s;
     }
 }

@@ -26,7 +26,7 @@ public final class TagsReader {
         boolean separated = hasSeparators(text);
         List<String> tags = new ArrayList<>();
         for (String item : items) {
-            String norm = item.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            String norm = Whitespace.single(item.strip()).toUpperCase(Locale.ROOT);
             if (norm.isEmpty() || norm.equals("AND")) {
                 continue;
             }

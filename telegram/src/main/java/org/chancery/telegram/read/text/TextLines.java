@@ -22,6 +22,15 @@ public final class TextLines {
         List<String> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
+        if (text.indexOf('\r') < 0) {
+            // only "\n" endings (nearly every text): let indexOf find them, it is much faster than a char loop
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+                lines.add(strippedTrailing(text, start, i));
+                start = i + 1;
+            }
+            lines.add(strippedTrailing(text, start, n));
+            return lines;
+        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -86,25 +95,6 @@ public final class TextLines {
                 return line.toLowerCase(java.util.Locale.ROOT).contains(PARTIAL_NOTE);
             }
         }
-        int last = n - PARTIAL_NOTE.length();
-        for (int i = 0; i <= last; i++) {
-            if (matchesLowerAscii(line, i, PARTIAL_NOTE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesLowerAscii(String s, int at, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            char c = s.charAt(at + k);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return AsciiCase.contains(line, PARTIAL_NOTE);
     }
 }
