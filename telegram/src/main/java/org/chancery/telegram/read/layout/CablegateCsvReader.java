@@ -135,18 +135,25 @@ public final class CablegateCsvReader implements CableSource {
             boolean quoteAtLineStart = atLineStart;
             int start = pos;
             int i = pos;
-            // fast path: copy plain characters in one go
-            while (i < limit) {
-                char c = buffer[i];
-                if (c == '"' || c == '\\' || c == '\n') {
+            // fast path: copy plain characters, line breaks included, in one go; only the line count needs them
+            int newlines = 0;
+            final char[] chars = buffer;
+            final int end = limit;
+            while (i < end) {
+                char c = chars[i];
+                if (c == '"' || c == '\\') {
                     break;
+                }
+                if (c == '\n') {
+                    newlines++;
                 }
                 i++;
             }
             if (i > start) {
-                field.append(buffer, start, i - start);
-                quoteAtLineStart = false;
-                atLineStart = false;
+                field.append(chars, start, i - start);
+                line += newlines;
+                atLineStart = chars[i - 1] == '\n';
+                quoteAtLineStart = atLineStart;
                 pos = i;
             }
             if (rowChars + field.length() > CableSizeLimit.MAX_CHARS) {

@@ -40,6 +40,8 @@ final class TelegramChunks {
     private long line = 1;
     private int count;
     private boolean endSeen;
+    /** End-of-message lines met before any transmission: input made only of them is still text, not nothing. */
+    private final StringBuilder markersOnly = new StringBuilder();
 
     TelegramChunks(Reader reader, String name) {
         this.reader = reader;
@@ -56,6 +58,9 @@ final class TelegramChunks {
             String lineText;
             while ((lineText = readLine()) != null) {
                 if (lineText.strip().equals(END_OF_MESSAGE)) {
+                    if (count == 0 && markersOnly.length() < CableSizeLimit.MAX_CHARS) {
+                        markersOnly.append(lineText);
+                    }
                     ended = true;
                     break;
                 }
@@ -74,16 +79,27 @@ final class TelegramChunks {
             endSeen |= ended;
             String text = telegram.toString();
             if (!ended && endSeen && isTrailer(text)) {
-                return null;
+                return endOfInput();
             }
             if (!text.isBlank()) {
                 count++;
                 return new Chunk(position, text);
             }
             if (!ended) {
-                return null;
+                return endOfInput();
             }
         }
+    }
+
+    /** Null, unless the whole input was end-of-message lines: then that text is the one (empty) transmission. */
+    private Chunk endOfInput() {
+        if (count > 0 || markersOnly.isEmpty()) {
+            return null;
+        }
+        count++;
+        Chunk only = new Chunk(name + " telegram 1 (line 1)", markersOnly.toString());
+        markersOnly.setLength(0);
+        return only;
     }
 
     /** Whether text after the last {@code NNNN} is only an archive's trailer, not a transmission. */

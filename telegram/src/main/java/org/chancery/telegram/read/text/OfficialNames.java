@@ -18,16 +18,12 @@ import java.util.regex.Pattern;
  * ({@code PolMinCons}, {@code EcoPol}).
  */
 final class OfficialNames {
-    private static final Pattern NAME_WORD = Pattern.compile("(?:[A-Z]\\.)+|(?:[A-Z]\\.){0,3}[A-Z][A-Za-z'’-]*\\.?");
-    private static final Pattern CAMEL = Pattern.compile("[A-Z][a-z]+[A-Z].*|[A-Z]{2,}[a-z]+.*");
     private static final Pattern OFFICIAL_SEPARATORS = Pattern.compile("(?i)\\s+and\\s+|\\s*&\\s*|;");
     private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^()]{0,20}\\)$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:,;\\-]+$");
-    private static final Pattern DOT_END = Pattern.compile("\\.$");
-    private static final Pattern MAC_NAME =
-            Pattern.compile("(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+.*");
-    private static final Pattern TWO_HUMPS = Pattern.compile(".*[a-z][A-Z].*[a-z][A-Z].*");
-    private static final Pattern INITIALS = Pattern.compile("(?:[A-Z]\\.)+");
+    private static final String[] MAC_PREFIXES = {
+        "Mc", "Mac", "O'", "O’", "D'", "D’", "De", "La", "Le", "Di", "Du", "Van", "Von"
+    };
     private static final Set<String> PARTICLES =
             Set.of("de", "da", "del", "van", "von", "der", "la", "le", "al", "bin");
     private static final Set<String> TITLES = Set.copyOf(List.of(
@@ -248,9 +244,11 @@ final class OfficialNames {
     }
 
     static String trailingName(String part) {
-        String[] words = Whitespace.words(TRAILING_PUNCTUATION
-                .matcher(TRAILING_PARENTHESES.matcher(part.strip()).replaceAll(""))
-                .replaceAll(""));
+        String stripped = part.strip();
+        if (stripped.indexOf(')') >= 0) {
+            stripped = TRAILING_PARENTHESES.matcher(stripped).replaceAll("");
+        }
+        String[] words = Whitespace.words(withoutTrailingPunctuation(stripped));
         int end = words.length;
         while (end > 0 && isTrailingConnector(words[end - 1])) {
             end--; // "John Smith per", "Jane Doe for E.O. 12958", "Hugo Llorens for reaons"
@@ -286,7 +284,7 @@ final class OfficialNames {
     }
 
     private static boolean isTrailingConnector(String w) {
-        String key = TRAILING_PUNCTUATION.matcher(w.toUpperCase(Locale.ROOT)).replaceAll("");
+        String key = withoutTrailingPunctuation(w.toUpperCase(Locale.ROOT));
         if (CONNECTORS.contains(key)) {
             return true;
         }
@@ -299,23 +297,159 @@ final class OfficialNames {
                 || CONNECTORS.contains(key);
     }
 
-    private static boolean isNameWord(String w) {
-        if (w.isEmpty() || w.contains("/") || !NAME_WORD.matcher(w).matches()) {
-            return false;
+    /** As {@code TRAILING_PUNCTUATION} replaced by nothing; the regex runs only when the last character allows it. */
+    private static String withoutTrailingPunctuation(String s) {
+        if (s.isEmpty()) {
+            return s;
         }
-        String key = DOT_END.matcher(w.toUpperCase(Locale.ROOT)).replaceAll("");
+        char last = s.charAt(s.length() - 1);
+        // "$" also matches before a final line terminator, so such an ending takes the regex too
+        if (".:,;-".indexOf(last) < 0 && !isLineTerminator(last)) {
+            return s;
+        }
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+    }
+
+    // The word tests below are char loops equal to the regexes in their Javadoc: they run for every word of every
+    // "Classified By" line, where regex matching cost a noticeable share of parsing.
+
+    /** {@code (?:[A-Z]\.)+|(?:[A-Z]\.){0,3}[A-Z][A-Za-z'’-]*\.?}, not a title, no {@code /}, not camel case. */
+    private static boolean isNameWord(String w) {
+        if (w.isEmpty() || !(isInitial(w) || isInitialsThenWord(w))) {
+            return false; // a word with '/' never gets past the shape check
+        }
+        String upper = w.toUpperCase(Locale.ROOT);
+        String key = upper.endsWith(".") ? upper.substring(0, upper.length() - 1) : upper;
         if (TITLES.contains(key)) {
             return false;
         }
-        return !CAMEL.matcher(w).matches() || isMacName(w);
+        return !isCamel(w) || isMacName(w);
     }
 
-    /** McMullen, MacArthur, O'Brien: capitals inside a real name. */
+    /** {@code (?:[A-Z]\.){0,3}[A-Z][A-Za-z'’-]*\.?}. */
+    private static boolean isInitialsThenWord(String w) {
+        for (int pairs = 0; pairs <= 3; pairs++) {
+            int at = 2 * pairs;
+            if (pairs > 0 && !(at <= w.length() && isUpper(w.charAt(at - 2)) && w.charAt(at - 1) == '.')) {
+                return false;
+            }
+            if (isWordFrom(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code [A-Z][A-Za-z'’-]*\.?} matches {@code w} from {@code from} to its end. */
+    private static boolean isWordFrom(String w, int from) {
+        int n = w.length();
+        if (from >= n || !isUpper(w.charAt(from))) {
+            return false;
+        }
+        int i = from + 1;
+        while (i < n && isWordChar(w.charAt(i))) {
+            i++;
+        }
+        return i == n || (i == n - 1 && w.charAt(i) == '.');
+    }
+
+    private static boolean isWordChar(char c) {
+        return isUpper(c) || isLower(c) || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** {@code [A-Z][a-z]+[A-Z].*|[A-Z]{2,}[a-z]+.*}: PolMinCons, EcoPol, ECOnomics. */
+    private static boolean isCamel(String w) {
+        int n = w.length();
+        if (n == 0 || !isUpper(w.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < n && isLower(w.charAt(i))) {
+            i++;
+        }
+        if (i >= 2 && i < n && isUpper(w.charAt(i)) && noLineTerminatorFrom(w, i + 1)) {
+            return true;
+        }
+        int j = 1;
+        while (j < n && isUpper(w.charAt(j))) {
+            j++;
+        }
+        return j >= 2 && j < n && isLower(w.charAt(j)) && noLineTerminatorFrom(w, j + 1);
+    }
+
+    /**
+     * McMullen, MacArthur, O'Brien: capitals inside a real name. As {@code
+     * (?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]+.*} and not {@code .*[a-z][A-Z].*[a-z][A-Z].*}.
+     */
     private static boolean isMacName(String w) {
-        return MAC_NAME.matcher(w).matches() && !TWO_HUMPS.matcher(w).matches();
+        return hasMacPrefix(w) && !hasTwoHumps(w);
     }
 
+    private static boolean hasMacPrefix(String w) {
+        for (String prefix : MAC_PREFIXES) {
+            int at = prefix.length();
+            if (w.startsWith(prefix)
+                    && at + 1 < w.length()
+                    && isUpper(w.charAt(at))
+                    && isLower(w.charAt(at + 1))
+                    && noLineTerminatorFrom(w, at + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code .*[a-z][A-Z].*[a-z][A-Z].*}: two lower-to-upper steps, and no line terminator for the dots. */
+    private static boolean hasTwoHumps(String w) {
+        if (!noLineTerminatorFrom(w, 0)) {
+            return false;
+        }
+        int humps = 0;
+        for (int i = 0; i + 1 < w.length(); i++) {
+            if (isLower(w.charAt(i)) && isUpper(w.charAt(i + 1))) {
+                humps++;
+                i++; // the two steps may not share a character
+                if (humps == 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code (?:[A-Z]\.)+}. */
     private static boolean isInitial(String w) {
-        return INITIALS.matcher(w).matches();
+        int n = w.length();
+        if (n == 0 || n % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i += 2) {
+            if (!isUpper(w.charAt(i)) || w.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a regex {@code .*} can run from {@code from} to the end: no line terminator as {@link Pattern} sees it. */
+    private static boolean noLineTerminatorFrom(String w, int from) {
+        for (int i = from; i < w.length(); i++) {
+            if (isLineTerminator(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }
