@@ -40,6 +40,8 @@ public final class CablegateCsvReader implements CableSource {
     private long row;
     private boolean resynchronise;
     private final StringBuilder field = new StringBuilder(4096);
+    /** The field {@link #readQuotedField} read last. */
+    private String fieldValue = "";
 
     public CablegateCsvReader(Reader reader, String name) {
         this.reader = reader;
@@ -88,8 +90,8 @@ public final class CablegateCsvReader implements CableSource {
             }
             consume();
             boolean closingAtLineStart = readQuotedField(position, column, rowChars);
-            rowChars += field.length();
-            fields.add(field.toString());
+            rowChars += fieldValue.length();
+            fields.add(fieldValue);
             if (!ensure(1)) {
                 return fields;
             }
@@ -121,7 +123,7 @@ public final class CablegateCsvReader implements CableSource {
     }
 
     /**
-     * Reads a field's content up to its closing quote (consumed) into {@link #field}.
+     * Reads a field's content up to its closing quote (consumed) into {@link #fieldValue}.
      *
      * @return whether the closing quote stood at the start of a line
      */
@@ -149,14 +151,21 @@ public final class CablegateCsvReader implements CableSource {
                 }
                 i++;
             }
+            String direct = null;
             if (i > start) {
-                field.append(chars, start, i - start);
+                if (field.isEmpty() && i < end && chars[i] == '"') {
+                    // The whole field lies in the buffer: copy it once, and skip the reused builder, which a single
+                    // non-Latin-1 field widens to UTF-16 for good (every later append and toString then converts).
+                    direct = new String(chars, start, i - start);
+                } else {
+                    field.append(chars, start, i - start);
+                }
                 line += newlines;
                 atLineStart = chars[i - 1] == '\n';
                 quoteAtLineStart = atLineStart;
                 pos = i;
             }
-            if (rowChars + field.length() > CableSizeLimit.MAX_CHARS) {
+            if (rowChars + (direct != null ? direct.length() : field.length()) > CableSizeLimit.MAX_CHARS) {
                 resynchronise = true;
                 throw CableSizeLimit.exceeded(position);
             }
@@ -166,6 +175,7 @@ public final class CablegateCsvReader implements CableSource {
             char c = buffer[pos];
             consume();
             if (c == '"') {
+                fieldValue = direct != null ? direct : field.toString();
                 return quoteAtLineStart;
             }
             if (c == '\\') {

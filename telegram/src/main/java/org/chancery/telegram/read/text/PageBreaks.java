@@ -200,7 +200,7 @@ public final class PageBreaks {
 
     private static boolean isWholeLineWord(String before) {
         String b = before.strip();
-        return !b.isEmpty() && b.length() <= 40 && LINE_WORDS.matcher(b).matches() && b.split("\\s+").length <= 4;
+        return !b.isEmpty() && b.length() <= 40 && LINE_WORDS.matcher(b).matches() && Whitespace.words(b).length <= 4;
     }
 
     private static void join(StringBuilder out, String piece) {

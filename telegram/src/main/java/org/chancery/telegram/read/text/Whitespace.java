@@ -1,14 +1,13 @@
 package org.chancery.telegram.read.text;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs of whitespace as the regex class {@code \s} sees them (space, tab, line ends, vertical tab, form feed), handled
  * by scanning characters: the readers call these on every field, so they must not compile a pattern per call.
  */
 final class Whitespace {
-    private static final Pattern RUNS = Pattern.compile("\\s+");
-
     private Whitespace() {}
 
     /** Whether the character is in {@code \s}. */
@@ -70,6 +69,33 @@ final class Whitespace {
 
     /** The words of the text, as {@code split("\\s+")}: a leading separator gives an empty first word. */
     static String[] words(String s) {
-        return RUNS.split(s);
+        int n = s.length();
+        List<String> out = null;
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            if (isSpace(s.charAt(i))) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(s.substring(start, i));
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (out == null) {
+            return new String[] {s};
+        }
+        out.add(s.substring(start, n));
+        // split drops trailing empty words, so all-blank text gives no words at all
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
     }
 }
