@@ -92,27 +92,6 @@ class ArchiveReaderTest {
     }
 
     private static Cable withLevel(Cable c, Classification level) {
-        return new Cable(
-                c.referenceId(),
-                c.origin(),
-                c.date(),
-                level,
-                c.handling(),
-                c.captions(),
-                c.subject(),
-                c.tags(),
-                c.references(),
-                c.declassification(),
-                c.classifiedBy(),
-                c.signers(),
-                c.summary(),
-                c.to(),
-                c.info(),
-                c.paragraphs(),
-                c.partial(),
-                c.transmission(),
-                c.sections(),
-                c.header(),
-                c.body());
+        return c.toBuilder().classification(level).build();
     }
 }

@@ -154,7 +154,9 @@ public final class BenchImportCommand implements Callable<Integer> {
             RawCable original = new RawCable(
                     raw.position().substring(tab + 1), raw.layout(), raw.metadata(), raw.header(), raw.text());
             Cable c = parser.parse(original);
-            return copy == 0 ? c : CableCopies.withReferenceId(c, variedId(c.referenceId(), copy));
+            return copy == 0
+                    ? c
+                    : c.toBuilder().referenceId(variedId(c.referenceId(), copy)).build();
         };
     }
 

@@ -69,27 +69,197 @@ public record Cable(
 
     /** The same cable without its source text, for comparing what two layouts or a round trip understood. */
     public Cable withoutSourceText() {
-        return new Cable(
-                referenceId,
-                origin,
-                date,
-                classification,
-                handling,
-                captions,
-                subject,
-                tags,
-                references,
-                declassification,
-                classifiedBy,
-                signers,
-                summary,
-                to,
-                info,
-                paragraphs,
-                partial,
-                transmission,
-                sections,
-                "",
-                "");
+        return toBuilder().header("").body("").build();
+    }
+
+    /** A builder holding this cable's values, to make a copy with some of them changed. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A builder for a new cable: every value absent (null, empty lists, not partial). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds cables value by value; the one place that knows the order of the record's components. */
+    public static final class Builder {
+        private String referenceId;
+        private String origin;
+        private OffsetDateTime date;
+        private Classification classification;
+        private List<String> handling = List.of();
+        private List<String> captions = List.of();
+        private String subject;
+        private List<String> tags = List.of();
+        private List<Reference> references = List.of();
+        private Declassification declassification;
+        private ClassifiedBy classifiedBy;
+        private List<String> signers = List.of();
+        private String summary;
+        private List<Addressee> to = List.of();
+        private List<Addressee> info = List.of();
+        private List<Paragraph> paragraphs = List.of();
+        private boolean partial;
+        private Transmission transmission;
+        private Integer sections;
+        private String header;
+        private String body;
+
+        private Builder() {}
+
+        private Builder(Cable c) {
+            referenceId = c.referenceId;
+            origin = c.origin;
+            date = c.date;
+            classification = c.classification;
+            handling = c.handling;
+            captions = c.captions;
+            subject = c.subject;
+            tags = c.tags;
+            references = c.references;
+            declassification = c.declassification;
+            classifiedBy = c.classifiedBy;
+            signers = c.signers;
+            summary = c.summary;
+            to = c.to;
+            info = c.info;
+            paragraphs = c.paragraphs;
+            partial = c.partial;
+            transmission = c.transmission;
+            sections = c.sections;
+            header = c.header;
+            body = c.body;
+        }
+
+        public Builder referenceId(String value) {
+            this.referenceId = value;
+            return this;
+        }
+
+        public Builder origin(String value) {
+            this.origin = value;
+            return this;
+        }
+
+        public Builder date(OffsetDateTime value) {
+            this.date = value;
+            return this;
+        }
+
+        public Builder classification(Classification value) {
+            this.classification = value;
+            return this;
+        }
+
+        public Builder handling(List<String> value) {
+            this.handling = value;
+            return this;
+        }
+
+        public Builder captions(List<String> value) {
+            this.captions = value;
+            return this;
+        }
+
+        public Builder subject(String value) {
+            this.subject = value;
+            return this;
+        }
+
+        public Builder tags(List<String> value) {
+            this.tags = value;
+            return this;
+        }
+
+        public Builder references(List<Reference> value) {
+            this.references = value;
+            return this;
+        }
+
+        public Builder declassification(Declassification value) {
+            this.declassification = value;
+            return this;
+        }
+
+        public Builder classifiedBy(ClassifiedBy value) {
+            this.classifiedBy = value;
+            return this;
+        }
+
+        public Builder signers(List<String> value) {
+            this.signers = value;
+            return this;
+        }
+
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        public Builder to(List<Addressee> value) {
+            this.to = value;
+            return this;
+        }
+
+        public Builder info(List<Addressee> value) {
+            this.info = value;
+            return this;
+        }
+
+        public Builder paragraphs(List<Paragraph> value) {
+            this.paragraphs = value;
+            return this;
+        }
+
+        public Builder partial(boolean value) {
+            this.partial = value;
+            return this;
+        }
+
+        public Builder transmission(Transmission value) {
+            this.transmission = value;
+            return this;
+        }
+
+        public Builder sections(Integer value) {
+            this.sections = value;
+            return this;
+        }
+
+        public Builder header(String value) {
+            this.header = value;
+            return this;
+        }
+
+        public Builder body(String value) {
+            this.body = value;
+            return this;
+        }
+
+        public Cable build() {
+            return new Cable(
+                    referenceId,
+                    origin,
+                    date,
+                    classification,
+                    handling,
+                    captions,
+                    subject,
+                    tags,
+                    references,
+                    declassification,
+                    classifiedBy,
+                    signers,
+                    summary,
+                    to,
+                    info,
+                    paragraphs,
+                    partial,
+                    transmission,
+                    sections,
+                    header,
+                    body);
+        }
     }
 }

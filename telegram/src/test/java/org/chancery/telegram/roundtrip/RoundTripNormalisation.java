@@ -55,27 +55,12 @@ final class RoundTripNormalisation {
                 t.actionOffices(),
                 t.infoOffices());
         String summary = c.summary() == null ? null : c.summary().trim().replaceAll("\\s+", " ");
-        return new Cable(
-                c.referenceId(),
-                c.origin(),
-                c.date(),
-                c.classification(),
-                c.handling(),
-                c.captions(),
-                c.subject(),
-                c.tags(),
-                c.references(),
-                c.declassification(),
-                c.classifiedBy(),
-                c.signers(),
-                summary,
-                c.to(),
-                c.info(),
-                c.paragraphs(),
-                c.partial(),
-                transmission,
-                sections,
-                "",
-                "");
+        return c.toBuilder()
+                .summary(summary)
+                .transmission(transmission)
+                .sections(sections)
+                .header("")
+                .body("")
+                .build();
     }
 }

@@ -165,275 +165,68 @@ class CableValidatorTest {
         return change.apply(new Builder(c)).build();
     }
 
-    /** Just enough of a builder to change one thing at a time. */
+    /** The model's builder, plus the two transmission fields the header rules look at. */
     private static final class Builder {
-        private Cable c;
+        private final Cable.Builder cable;
+        private final Transmission transmission;
         private String securityWarning;
         private Integer section;
 
         Builder(Cable c) {
-            this.c = c;
-            this.securityWarning = c.transmission().securityWarning();
-            this.section = c.transmission().section();
+            // the rules read the model, not the source text: drop it so no rule can lean on it
+            this.cable = c.toBuilder().header("").body("");
+            this.transmission = c.transmission();
+            this.securityWarning = transmission.securityWarning();
+            this.section = transmission.section();
         }
 
         Builder referenceId(String v) {
-            c = new Cable(
-                    v,
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.referenceId(v);
             return this;
         }
 
         Builder classification(Classification v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    v,
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.classification(v);
             return this;
         }
 
         Builder handling(List<String> v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    v,
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.handling(v);
             return this;
         }
 
         Builder tags(List<String> v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    v,
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.tags(v);
             return this;
         }
 
         Builder references(List<Reference> v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    v,
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.references(v);
             return this;
         }
 
         Builder declassification(Declassification v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    v,
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.declassification(v);
             return this;
         }
 
         Builder classifiedBy(ClassifiedBy v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    v,
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.classifiedBy(v);
             return this;
         }
 
         Builder to(List<Addressee> v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    v,
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.to(v);
             return this;
         }
 
         Builder paragraphs(List<Paragraph> v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    v,
-                    c.partial(),
-                    c.transmission(),
-                    c.sections(),
-                    "",
-                    "");
+            cable.paragraphs(v);
             return this;
         }
 
         Builder sections(Integer v) {
-            c = new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    c.transmission(),
-                    v,
-                    "",
-                    "");
+            cable.sections(v);
             return this;
         }
 
@@ -448,48 +241,27 @@ class CableValidatorTest {
         }
 
         Cable build() {
-            Transmission t = c.transmission();
-            Transmission changed = new Transmission(
-                    t.transmissionId(),
-                    t.channel(),
-                    t.channelSequence(),
-                    t.precedenceProsigns(),
-                    t.routingIndicators(),
-                    t.originatingStation(),
-                    t.stationSerial(),
-                    section,
-                    t.filingTime(),
-                    securityWarning,
-                    t.precedence(),
-                    t.dateTimeGroup(),
-                    t.dateTime(),
-                    t.originator(),
-                    t.originatorRoute(),
-                    t.relayRoutes(),
-                    t.actionOffices(),
-                    t.infoOffices());
-            return new Cable(
-                    c.referenceId(),
-                    c.origin(),
-                    c.date(),
-                    c.classification(),
-                    c.handling(),
-                    c.captions(),
-                    c.subject(),
-                    c.tags(),
-                    c.references(),
-                    c.declassification(),
-                    c.classifiedBy(),
-                    c.signers(),
-                    c.summary(),
-                    c.to(),
-                    c.info(),
-                    c.paragraphs(),
-                    c.partial(),
-                    changed,
-                    c.sections(),
-                    "",
-                    "");
+            Transmission t = transmission;
+            return cable.transmission(new Transmission(
+                            t.transmissionId(),
+                            t.channel(),
+                            t.channelSequence(),
+                            t.precedenceProsigns(),
+                            t.routingIndicators(),
+                            t.originatingStation(),
+                            t.stationSerial(),
+                            section,
+                            t.filingTime(),
+                            securityWarning,
+                            t.precedence(),
+                            t.dateTimeGroup(),
+                            t.dateTime(),
+                            t.originator(),
+                            t.originatorRoute(),
+                            t.relayRoutes(),
+                            t.actionOffices(),
+                            t.infoOffices()))
+                    .build();
         }
     }
 }
