@@ -46,8 +46,8 @@ public final class OpenedInput {
         Layout layout = LayoutDetector.detect(head);
         return switch (layout) {
             case CABLEGATE_CSV -> new CablegateCsvReader(reader, name);
-            case WIKILEAKS_HTML -> new WikiLeaksHtmlReader(reader, name);
-            case RECORD -> new RecordLayoutReader(reader, name);
+            case WIKILEAKS_HTML -> new SingleCableSource(reader, name, layout, WikiLeaksHtmlReader::parse);
+            case RECORD -> new SingleCableSource(reader, name, layout, RecordLayoutReader::parse);
             case TELEGRAM -> new TelegramTextReader(reader, name);
         };
     }

@@ -1,11 +1,8 @@
 package org.chancery.telegram.read.layout;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.chancery.telegram.read.CableParseException;
-import org.chancery.telegram.read.CableSource;
 import org.chancery.telegram.read.Layout;
 import org.chancery.telegram.read.RawCable;
 import org.chancery.telegram.read.RecordMetadata;
@@ -15,31 +12,10 @@ import org.chancery.telegram.read.RecordMetadata;
  * classification, origin) are followed by the header and the text, which are handed over together because the
  * header's last line is often glued to the text's first.
  */
-public final class RecordLayoutReader implements CableSource {
+public final class RecordLayoutReader {
     private static final int METADATA_LINES = 5;
 
-    private final Reader reader;
-    private final String name;
-    private boolean done;
-
-    public RecordLayoutReader(Reader reader, String name) {
-        this.reader = reader;
-        this.name = name;
-    }
-
-    @Override
-    public Layout layout() {
-        return Layout.RECORD;
-    }
-
-    @Override
-    public RawCable next() throws IOException {
-        if (done) {
-            return null;
-        }
-        done = true;
-        return parse(WholeText.read(reader, name), name);
-    }
+    private RecordLayoutReader() {}
 
     /** Splits one record into its metadata lines and the telegram after them. */
     public static RawCable parse(String record, String position) {
@@ -76,10 +52,5 @@ public final class RecordLayoutReader implements CableSource {
 
     private static String emptyToNull(String s) {
         return s.isEmpty() ? null : s;
-    }
-
-    @Override
-    public void close() throws IOException {
-        reader.close();
     }
 }

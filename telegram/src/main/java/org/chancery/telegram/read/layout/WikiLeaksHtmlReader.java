@@ -1,14 +1,11 @@
 package org.chancery.telegram.read.layout;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.chancery.telegram.read.CableParseException;
-import org.chancery.telegram.read.CableSource;
 import org.chancery.telegram.read.Layout;
 import org.chancery.telegram.read.RawCable;
 import org.chancery.telegram.read.RecordMetadata;
@@ -28,29 +25,8 @@ import org.jsoup.select.NodeTraversor;
  * newlines, add nothing. The classification is taken from the cell's text: its
  * {@code title} attribute is unreliable on these pages.
  */
-public final class WikiLeaksHtmlReader implements CableSource {
-    private final Reader reader;
-    private final String name;
-    private boolean done;
-
-    public WikiLeaksHtmlReader(Reader reader, String name) {
-        this.reader = reader;
-        this.name = name;
-    }
-
-    @Override
-    public Layout layout() {
-        return Layout.WIKILEAKS_HTML;
-    }
-
-    @Override
-    public RawCable next() throws IOException {
-        if (done) {
-            return null;
-        }
-        done = true;
-        return parse(WholeText.read(reader, name), name);
-    }
+public final class WikiLeaksHtmlReader {
+    private WikiLeaksHtmlReader() {}
 
     /** Reads one page. */
     public static RawCable parse(String html, String position) {
@@ -108,10 +84,5 @@ public final class WikiLeaksHtmlReader implements CableSource {
             cells.put(names.get(i).text().strip().toLowerCase(Locale.ROOT), value.isEmpty() ? null : value);
         }
         return cells;
-    }
-
-    @Override
-    public void close() throws IOException {
-        reader.close();
     }
 }
