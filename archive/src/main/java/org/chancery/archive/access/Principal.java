@@ -30,6 +30,9 @@ public record Principal(
         channels = Set.copyOf(channels);
     }
 
+    /** A post entry meaning "member of every post": the reader counts as belonging to whichever post is asked. */
+    public static final String EVERY_POST = "*";
+
     /**
      * The local operator of a command-line installation: full rights until the access issue brings real accounts.
      */
@@ -38,7 +41,7 @@ public record Principal(
             Classification.TOP_SECRET,
             true,
             Set.of(),
-            Set.of(),
+            Set.of(EVERY_POST),
             Set.of("reader", "records-officer", "administrator"),
             Set.of("NODIS", "EXDIS", "LIMDIS", "STADIS", "ROGER"));
 }
