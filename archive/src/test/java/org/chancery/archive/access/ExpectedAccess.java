@@ -11,10 +11,10 @@ import org.chancery.telegram.model.Classification;
  * The access rules restated from the issue, independently of {@link ArchivePolicy}, as the oracle of the matrix
  * tests: written from the combination, not from the cable, so that a slip in reading the cable shows.
  */
-final class ExpectedAccess {
+public final class ExpectedAccess {
     private ExpectedAccess() {}
 
-    static boolean visible(Principal reader, Combination c) {
+    public static boolean visible(Principal reader, Combination c) {
         boolean classified = c.level() == Level.C || c.level() == Level.S || c.level() == Level.TS;
         if (classified && c.decl() == Decl.PAST) {
             return true; // declassified: every archive reader
@@ -47,7 +47,7 @@ final class ExpectedAccess {
     }
 
     /** Whether the paragraph marked above the banner is withheld from a reader who may see the cable. */
-    static boolean overParagraphWithheld(Principal reader, Combination c) {
+    public static boolean overParagraphWithheld(Principal reader, Combination c) {
         if (!c.mismarked() || c.decl() == Decl.PAST) {
             return false;
         }
