@@ -315,5 +315,5 @@ public final class ReadingRoom {
     }
 
     /** How many cables an export hands to the monitor at once. */
-    private static final int EXPORT_BATCH = 100;
+    private static final int EXPORT_BATCH = 25;
 }
