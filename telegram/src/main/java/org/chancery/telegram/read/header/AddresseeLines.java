@@ -27,20 +27,20 @@ public final class AddresseeLines {
             return null;
         }
         String route = null;
-        Matcher routeMatch = ROUTE.matcher(rest);
-        if (routeMatch.lookingAt()) {
+        Matcher routeMatch = mayOpenWithRoute(rest) ? ROUTE.matcher(rest) : null;
+        if (routeMatch != null && routeMatch.lookingAt()) {
             route = routeMatch.group(1).equals("ZEN") ? null : routeMatch.group(1);
             rest = rest.substring(routeMatch.end()).strip();
         }
         String mcn = null;
-        Matcher mcnMatch = TRAILING_MCN.matcher(rest);
-        if (mcnMatch.find()) {
+        Matcher mcnMatch = endsWithDigit(rest) ? TRAILING_MCN.matcher(rest) : null;
+        if (mcnMatch != null && mcnMatch.find()) {
             mcn = mcnMatch.group(1);
             rest = rest.substring(0, mcnMatch.start()).strip();
         }
         String precedence = null;
-        Matcher precedenceMatch = TRAILING_PRECEDENCE.matcher(rest);
-        if (precedenceMatch.find()) {
+        Matcher precedenceMatch = mayEndWithPrecedence(rest) ? TRAILING_PRECEDENCE.matcher(rest) : null;
+        if (precedenceMatch != null && precedenceMatch.find()) {
             precedence = precedenceMatch.group(1);
             rest = rest.substring(0, precedenceMatch.start()).strip();
         }
@@ -48,5 +48,27 @@ public final class AddresseeLines {
             return null;
         }
         return new Addressee(route, rest, precedence, mcn);
+    }
+
+    /*
+     * Cheap tests run before each pattern; a pattern cannot match where its test fails, so results are unchanged.
+     * The trailing patterns are searched with find, which would otherwise try every position of the line.
+     */
+
+    private static boolean mayOpenWithRoute(String s) {
+        char first = s.charAt(0);
+        return first == 'R' || first == 'Z';
+    }
+
+    private static boolean endsWithDigit(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return last >= '0' && last <= '9';
+    }
+
+    private static boolean mayEndWithPrecedence(String s) {
+        return s.endsWith("IMMEDIATE") || s.endsWith("FLASH") || s.endsWith("PRIORITY") || s.endsWith("ROUTINE");
     }
 }
