@@ -218,6 +218,10 @@ public final class CablegateCsvReader implements CableSource {
             if (b == '"') {
                 if (direct != null) {
                     fieldValue = direct;
+                } else if (field.isEmpty()) {
+                    // the usual case for a field with escapes: decoded in one piece, no builder
+                    fieldValue = new String(pending, 0, pendingLength, StandardCharsets.UTF_8);
+                    checkSize(position, rowChars + fieldValue.length());
                 } else {
                     decodePending();
                     checkSize(position, rowChars + field.length());
