@@ -44,12 +44,17 @@ public enum Field {
 
     /** The field whose label opens the line, or null. */
     public static Field opening(String line) {
-        String t = line.strip();
-        if (t.isEmpty()) {
+        // the first character after leading whitespace (as strip() skips it) picks the candidate; most lines have
+        // none, and are turned away without the copy strip() makes
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        if (first == line.length()) {
             return null;
         }
-        Field candidate = candidate(t.charAt(0));
-        return candidate != null && candidate.label.matcher(t).lookingAt() ? candidate : null;
+        Field candidate = candidate(line.charAt(first));
+        return candidate != null && candidate.label.matcher(line.strip()).lookingAt() ? candidate : null;
     }
 
     /**
