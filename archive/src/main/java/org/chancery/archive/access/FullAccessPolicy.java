@@ -1,5 +1,6 @@
 package org.chancery.archive.access;
 
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.chancery.telegram.model.Cable;
 
@@ -14,5 +15,10 @@ public final class FullAccessPolicy implements AccessPolicy {
     @Override
     public Query searchFilter(Principal reader) {
         return null;
+    }
+
+    @Override
+    public Query restrictedTextFilter(Principal reader) {
+        return new MatchAllDocsQuery();
     }
 }

@@ -24,11 +24,16 @@ public record Principal(
         Set<String> channels) {
 
     public Principal {
+        java.util.Objects.requireNonNull(name, "name");
+        java.util.Objects.requireNonNull(clearance, "clearance");
         releasability = Set.copyOf(releasability);
         posts = Set.copyOf(posts);
         roles = Set.copyOf(roles);
         channels = Set.copyOf(channels);
     }
+
+    /** A post membership meaning "member of every post". */
+    public static final String EVERY_POST = "*";
 
     /**
      * The local operator of a command-line installation: full rights until the access issue brings real accounts.
@@ -38,7 +43,15 @@ public record Principal(
             Classification.TOP_SECRET,
             true,
             Set.of(),
-            Set.of(),
+            Set.of(EVERY_POST),
             Set.of("reader", "records-officer", "administrator"),
             Set.of("NODIS", "EXDIS", "LIMDIS", "STADIS", "ROGER"));
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean memberOfEveryPost() {
+        return posts.contains(EVERY_POST);
+    }
 }

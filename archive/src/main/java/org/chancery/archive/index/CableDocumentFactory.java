@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,9 +19,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.chancery.archive.marking.Banner;
+import org.chancery.archive.marking.PostKeys;
+import org.chancery.archive.marking.Redaction;
 import org.chancery.telegram.model.Addressee;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
+import org.chancery.telegram.model.Declassification;
+import org.chancery.telegram.model.Paragraph;
+import org.chancery.telegram.model.PortionMarking;
 import org.chancery.telegram.model.Precedence;
 import org.chancery.telegram.model.Reference;
 
@@ -51,7 +57,7 @@ public final class CableDocumentFactory {
         addKeywords(doc, IndexFields.PRECEDENCE, precedences(cable));
         addKeywords(doc, IndexFields.TO, addresses(cable.to()));
         addKeywords(doc, IndexFields.INFO, addresses(cable.info()));
-        addKeywords(doc, IndexFields.RELEASABLE_TO, releasability(cable));
+        addKeywords(doc, IndexFields.RELEASABLE_TO, Banner.of(cable).releasableTo());
         addKeywords(doc, IndexFields.POST, posts(cable));
         addOrigin(doc, cable);
         addChannels(doc, cable);
@@ -66,14 +72,44 @@ public final class CableDocumentFactory {
         }
     }
 
+    /**
+     * Subject, summary and body. Paragraphs the banner does not cover go to a field of their own, so that no
+     * reader finds, counts or sees in a snippet text that may be withheld from him; the access policy decides who
+     * may search that field.
+     */
     private static void addText(Document doc, Cable cable) {
         if (cable.subject() != null && !cable.subject().isBlank()) {
             doc.add(new Field(IndexFields.SUBJECT, cable.subject(), STORED_TEXT_WITH_OFFSETS));
         }
-        if (cable.summary() != null && !cable.summary().isBlank()) {
-            doc.add(new TextField(IndexFields.SUMMARY, cable.summary(), Field.Store.NO));
+        Banner banner = Banner.of(cable);
+        Set<Integer> restricted = new LinkedHashSet<>();
+        Classification highest = Classification.UNCLASSIFIED;
+        boolean foreignLimited = false;
+        for (int i = 0; i < cable.paragraphs().size(); i++) {
+            Paragraph p = cable.paragraphs().get(i);
+            var portion = p.marking() == null ? Optional.<PortionMarking>empty() : PortionMarking.parse(p.marking());
+            if (portion.isPresent() && !banner.covers(portion.get())) {
+                restricted.add(i);
+                highest = portion.get().level().compareTo(highest) > 0
+                        ? portion.get().level()
+                        : highest;
+                foreignLimited |=
+                        portion.get().noforn() || !portion.get().releasableTo().isEmpty();
+                doc.add(new TextField(IndexFields.BODY_RESTRICTED, p.text(), Field.Store.NO));
+            }
         }
-        doc.add(new Field(IndexFields.BODY, cable.body(), STORED_TEXT_WITH_OFFSETS));
+        Cable visible = Redaction.cable(cable, restricted);
+        if (!restricted.isEmpty()) {
+            doc.add(new IntPoint(IndexFields.RESTRICTED_LEVEL, highest.ordinal()));
+            if (foreignLimited) {
+                doc.add(new StringField(IndexFields.RESTRICTED_CAVEAT, IndexFields.FOREIGN_LIMITED, Field.Store.NO));
+            }
+        }
+        if (visible.summary() != null && !visible.summary().isBlank()) {
+            doc.add(new TextField(IndexFields.SUMMARY, visible.summary(), Field.Store.NO));
+        }
+        doc.add(new Field(IndexFields.BODY, visible.body(), STORED_TEXT_WITH_OFFSETS));
+        addKeywords(doc, IndexFields.DISTRIBUTION, PostKeys.distribution(cable));
     }
 
     private static void addReferences(Document doc, Cable cable) {
@@ -128,8 +164,9 @@ public final class CableDocumentFactory {
         var decl = cable.declassification();
         String kind = decl == null || decl.kind() == null ? "NONE" : decl.kind().name();
         doc.add(new StringField(IndexFields.DECLASSIFY_KIND, kind, Field.Store.NO));
-        if (decl != null && decl.on() != null) {
+        if (decl != null && decl.kind() == Declassification.Kind.DATE && decl.on() != null) {
             doc.add(new LongPoint(IndexFields.DECLASSIFY_ON, decl.on().toEpochDay()));
+            doc.add(new StoredField(IndexFields.DECLASSIFY_ON, decl.on().toEpochDay()));
         }
     }
 
@@ -222,21 +259,6 @@ public final class CableDocumentFactory {
             values.add(cable.transmission().originator());
         }
         return values;
-    }
-
-    private static Set<String> releasability(Cable cable) {
-        Set<String> countries = new LinkedHashSet<>();
-        for (String h : cable.handling()) {
-            String n = Keywords.normalize(h);
-            if (n != null && n.startsWith("REL TO")) {
-                for (String c : n.substring("REL TO".length()).split("[\\s,/;]+")) {
-                    if (!c.isBlank() && !c.equals("AND")) {
-                        countries.add(c.toUpperCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return countries;
     }
 
     private static FieldType storedTextWithOffsets() {

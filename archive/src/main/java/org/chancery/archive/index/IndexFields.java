@@ -59,7 +59,7 @@ public final class IndexFields {
 
     /** The captions that restrict distribution to named readers; they are repeated in {@link #CHANNEL}. */
     public static final java.util.Set<String> RESTRICTED_CHANNELS =
-            java.util.Set.of("NODIS", "EXDIS", "LIMDIS", "STADIS", "ROGER");
+            org.chancery.archive.marking.Captions.RESTRICTED_CHANNELS;
 
     public static final String HANDLING = "handling";
     public static final String RELEASABLE_TO = "rel_to";
@@ -67,6 +67,29 @@ public final class IndexFields {
     public static final String TO = "to";
     public static final String INFO = "info";
     public static final String SIGNER = "signer";
+
+    /** Post keys of the originator and every addressee, for the rule on cables without SIPDIS. */
+    public static final String DISTRIBUTION = "distribution";
+
+    /**
+     * Text of paragraphs the banner does not cover (marked higher, NOFORN or narrower REL TO than the banner): kept
+     * out of {@link #BODY} and searchable only by readers who satisfy {@link #RESTRICTED_LEVEL} and
+     * {@link #RESTRICTED_CAVEAT}.
+     */
+    public static final String BODY_RESTRICTED = "body_restricted";
+
+    /** Highest level among the paragraphs in {@link #BODY_RESTRICTED} ({@code IntPoint}). */
+    public static final String RESTRICTED_LEVEL = "restricted_level";
+
+    /** {@code FOREIGN_LIMITED} when any paragraph in {@link #BODY_RESTRICTED} is NOFORN or REL TO. */
+    public static final String RESTRICTED_CAVEAT = "restricted_caveat";
+
+    public static final String FOREIGN_LIMITED = "FOREIGN_LIMITED";
+
+    /**
+     * Version of the document layout; an index written with another layout is rebuilt from the store on open.
+     */
+    public static final String SCHEMA = "2";
 
     public static final String LEVEL = "level";
     public static final String DECLASSIFY_ON = "declassify_on";

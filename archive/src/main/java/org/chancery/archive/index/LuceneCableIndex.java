@@ -26,6 +26,9 @@ public final class LuceneCableIndex implements CableIndex {
     /** Key of the commit user data holding the last store sequence taken in. */
     static final String SEQUENCE_KEY = "chancery.sequence";
 
+    /** Key of the commit user data holding the document layout ({@link IndexFields#SCHEMA}). */
+    static final String SCHEMA_KEY = "chancery.schema";
+
     private static final double RAM_BUFFER_MB = 256;
 
     private final Directory directory;
@@ -42,6 +45,11 @@ public final class LuceneCableIndex implements CableIndex {
                 .setCommitOnClose(false);
         this.writer = new IndexWriter(directory, config);
         this.committedSequence = readSequence(writer.getLiveCommitData());
+        if (committedSequence > 0 && !IndexFields.SCHEMA.equals(readSchema(writer.getLiveCommitData()))) {
+            // written with another document layout: start over, and the next catch-up rebuilds it from the store
+            writer.deleteAll();
+            committedSequence = 0;
+        }
         this.searchers = new SearcherManager(writer, null);
         this.documents = new CableDocumentFactory(IndexFields.facetsConfig());
     }
@@ -89,7 +97,8 @@ public final class LuceneCableIndex implements CableIndex {
     public void commit(long throughSequence) {
         try {
             writer.setLiveCommitData(
-                    Map.of(SEQUENCE_KEY, Long.toString(throughSequence)).entrySet());
+                    Map.of(SEQUENCE_KEY, Long.toString(throughSequence), SCHEMA_KEY, IndexFields.SCHEMA)
+                            .entrySet());
             writer.commit();
             committedSequence = throughSequence;
             searchers.maybeRefreshBlocking();
@@ -146,5 +155,16 @@ public final class LuceneCableIndex implements CableIndex {
             }
         }
         return 0;
+    }
+
+    static String readSchema(Iterable<Map.Entry<String, String>> commitData) {
+        if (commitData != null) {
+            for (Map.Entry<String, String> e : commitData) {
+                if (SCHEMA_KEY.equals(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
     }
 }

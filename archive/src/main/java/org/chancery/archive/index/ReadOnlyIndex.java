@@ -23,8 +23,11 @@ public final class ReadOnlyIndex implements AutoCloseable {
         var searcher = searchers.acquire();
         try {
             DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-            this.committedSequence = LuceneCableIndex.readSequence(
-                    reader.getIndexCommit().getUserData().entrySet());
+            var commitData = reader.getIndexCommit().getUserData().entrySet();
+            // an index of another document layout counts as empty, so that commands ask for a rebuild
+            this.committedSequence = IndexFields.SCHEMA.equals(LuceneCableIndex.readSchema(commitData))
+                    ? LuceneCableIndex.readSequence(commitData)
+                    : 0;
         } finally {
             searchers.release(searcher);
         }

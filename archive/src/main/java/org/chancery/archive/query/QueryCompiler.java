@@ -49,21 +49,33 @@ public final class QueryCompiler {
     private final String query;
     private final ReferenceLookup references;
     private final QueryBuilder text;
+    private final Query restrictedTextGate;
 
-    private QueryCompiler(String query, ReferenceLookup references, Analyzer analyzer) {
+    private QueryCompiler(String query, ReferenceLookup references, Analyzer analyzer, Query restrictedTextGate) {
         this.query = query;
         this.references = references;
         this.text = new QueryBuilder(analyzer);
+        this.restrictedTextGate = restrictedTextGate;
     }
 
-    /** Parses and compiles a query string. */
+    /** Parses and compiles a query string; body text the banner does not cover is not searched. */
     public static Query compile(String query, ReferenceLookup references) {
-        return compile(query, QueryParser.parse(query), references);
+        return compile(query, QueryParser.parse(query), references, null);
+    }
+
+    /**
+     * Parses and compiles a query string for a reader.
+     *
+     * @param restrictedTextGate the cables whose {@link IndexFields#BODY_RESTRICTED} text this reader may search
+     *     (from the access policy), or null for none
+     */
+    public static Query compile(String query, ReferenceLookup references, Query restrictedTextGate) {
+        return compile(query, QueryParser.parse(query), references, restrictedTextGate);
     }
 
     /** Compiles an already parsed query; {@code query} is the text it came from, for error positions. */
-    public static Query compile(String query, QueryNode node, ReferenceLookup references) {
-        QueryCompiler compiler = new QueryCompiler(query, references, ANALYZER);
+    public static Query compile(String query, QueryNode node, ReferenceLookup references, Query restrictedTextGate) {
+        QueryCompiler compiler = new QueryCompiler(query, references, ANALYZER, restrictedTextGate);
         Query q = compiler.node(node);
         return q == null ? new MatchNoDocsQuery("query has no searchable terms") : q;
     }
@@ -128,7 +140,7 @@ public final class QueryCompiler {
         }
         return switch (c.field()) {
             case SUBJECT -> textField(IndexFields.SUBJECT, c);
-            case BODY -> textField(IndexFields.BODY, c);
+            case BODY -> bodyText(c);
             case SUMMARY -> textField(IndexFields.SUMMARY, c);
             case ID -> keyword(IndexFields.ID, c);
             case TAG -> keyword(IndexFields.TAG, c);
@@ -155,7 +167,7 @@ public final class QueryCompiler {
                 new Weighted(IndexFields.SUBJECT, SUBJECT_BOOST),
                 new Weighted(IndexFields.SUMMARY, SUMMARY_BOOST),
                 new Weighted(IndexFields.BODY, 1f))) {
-            Query q = textField(field.name(), c);
+            Query q = field.name().equals(IndexFields.BODY) ? bodyText(c) : textField(field.name(), c);
             if (q != null) {
                 b.add(field.boost() == 1f ? q : new BoostQuery(q, field.boost()), Occur.SHOULD);
                 any = true;
@@ -169,6 +181,24 @@ public final class QueryCompiler {
             any = true;
         }
         return any ? b.build() : null;
+    }
+
+    /** The body, plus the paragraphs the banner does not cover in the cables where the reader may read them. */
+    private Query bodyText(Clause c) {
+        Query body = textField(IndexFields.BODY, c);
+        if (body == null || restrictedTextGate == null) {
+            return body;
+        }
+        Query restricted = textField(IndexFields.BODY_RESTRICTED, c);
+        return new BooleanQuery.Builder()
+                .add(body, Occur.SHOULD)
+                .add(
+                        new BooleanQuery.Builder()
+                                .add(restricted, Occur.MUST)
+                                .add(restrictedTextGate, Occur.FILTER)
+                                .build(),
+                        Occur.SHOULD)
+                .build();
     }
 
     private Query textField(String field, Clause c) {

@@ -31,9 +31,6 @@ public record CableView(
         String telegram,
         StoredCable stored) {
 
-    /** Text put in place of a withheld paragraph. */
-    public static final String WITHHELD = "[Paragraph withheld: not releasable to this reader]";
-
     public CableView {
         withheld = List.copyOf(withheld);
     }

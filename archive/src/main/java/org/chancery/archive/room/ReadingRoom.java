@@ -1,17 +1,24 @@
 package org.chancery.archive.room;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.search.SearcherManager;
+import org.chancery.archive.access.AccessDecision;
 import org.chancery.archive.access.AccessPolicy;
+import org.chancery.archive.access.EffectiveClassification;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.Accounts;
+import org.chancery.archive.account.Role;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.marking.Captions;
+import org.chancery.archive.marking.Redaction;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.monitor.CableFootprint;
 import org.chancery.archive.search.CableSearcher;
@@ -23,6 +30,10 @@ import org.chancery.archive.store.ArchiveStats;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.StoredCable;
 import org.chancery.archive.store.VersionDiff;
+import org.chancery.telegram.model.Cable;
+import org.chancery.telegram.model.Classification;
+import org.chancery.telegram.model.Paragraph;
+import org.chancery.telegram.model.PortionMarking;
 
 /**
  * The one way readers reach the archive, for the command line and the web alike. Every call checks that the
@@ -136,7 +147,98 @@ public final class ReadingRoom {
      * @return how many cables were exported
      */
     public long export(Principal reader, ExportRequest request, Consumer<CableView> sink) {
-        throw new UnsupportedOperationException("export arrives with the access decision");
+        ensureMayRead(reader);
+        LocalDate asOf = request.asOf() == null ? LocalDate.now(clock) : request.asOf();
+        if (request.publicOnly() && !reader.hasRole(Role.RECORDS_OFFICER.key())) {
+            record(reader, AuditAction.EXPORT, describe(request), false, "public export needs a records officer");
+            throw new SecurityException("only records officers may make a public export");
+        }
+        String what = describe(request);
+        long[] count = {0};
+        List<CableFootprint> pending = new ArrayList<>();
+        Consumer<StoredCable> each = stored -> {
+            Optional<CableView> view = request.publicOnly()
+                    ? publicView(stored, asOf)
+                    : Optional.of(stored)
+                            .filter(s -> policy.permits(reader, s.cable()))
+                            .map(s -> view(reader, s, 1));
+            if (view.isEmpty()) {
+                return;
+            }
+            sink.accept(view.get());
+            count[0]++;
+            if (!request.publicOnly()) {
+                pending.add(footprint(stored));
+                if (pending.size() >= EXPORT_BATCH) {
+                    watch(reader, pending, what, count[0]);
+                }
+            }
+        };
+        boolean everything = request.query() == null || request.query().isBlank();
+        if (everything) {
+            store.forEachLatestSince(0, each);
+        } else {
+            Principal selector = request.publicOnly() ? Principal.OPERATOR : reader;
+            for (String id : searcher.allMatches(request.query(), selector)) {
+                store.latest(id).ifPresent(each);
+            }
+        }
+        if (!pending.isEmpty()) {
+            watch(reader, pending, what, count[0]);
+        }
+        record(reader, AuditAction.EXPORT, what, true, "cables=" + count[0]);
+        return count[0];
+    }
+
+    /** Feeds exported cables to the monitor; a crossed threshold stops the export there. */
+    private void watch(Principal reader, List<CableFootprint> pending, String what, long sofar) {
+        var alerts = monitor.observe(reader, List.copyOf(pending), clock.instant());
+        pending.clear();
+        if (!alerts.isEmpty()) {
+            record(reader, AuditAction.EXPORT, what, false, "stopped by the access monitor after " + sofar);
+            throw new AccessSuspendedException("export stopped: " + reader.name() + " crossed "
+                    + alerts.get(0).rule() + "; access is suspended until an administrator reinstates it");
+        }
+    }
+
+    /**
+     * The cable as the public may have it on a day: declassified by then, or never classified and carrying no
+     * handling caveat, restricted channel or classified paragraph. Nothing is redacted, because nothing may be.
+     */
+    private Optional<CableView> publicView(StoredCable stored, LocalDate asOf) {
+        Cable cable = stored.cable();
+        EffectiveClassification effective = policy.effective(cable, asOf);
+        boolean open = effective.declassified()
+                || (effective.state() == EffectiveClassification.State.UNCLASSIFIED
+                        && cable.handling().isEmpty()
+                        && !Captions.restricted(cable)
+                        && cable.paragraphs().stream().noneMatch(ReadingRoom::markedClassified));
+        if (!open) {
+            return Optional.empty();
+        }
+        return Optional.of(new CableView(
+                stored.referenceId(),
+                stored.version(),
+                1,
+                cable,
+                List.of(),
+                Classification.UNCLASSIFIED,
+                effective.declassified(),
+                cable.header() + cable.body(),
+                stored));
+    }
+
+    private static boolean markedClassified(Paragraph p) {
+        return p.marking() != null
+                && PortionMarking.parse(p.marking())
+                        .map(m -> m.level() != Classification.UNCLASSIFIED
+                                || !m.caveats().isEmpty())
+                        .orElse(true);
+    }
+
+    private static String describe(ExportRequest request) {
+        return (request.publicOnly() ? "public as of " + request.asOf() + " " : "")
+                + (request.query() == null ? "" : request.query());
     }
 
     private Optional<CableView> deliver(Principal reader, String referenceId, Optional<StoredCable> found) {
@@ -145,8 +247,9 @@ public final class ReadingRoom {
             return Optional.empty();
         }
         StoredCable stored = found.get();
-        if (!policy.permits(reader, stored.cable())) {
-            record(reader, AuditAction.READ, referenceId, false, "not permitted");
+        AccessDecision decision = policy.decide(reader, stored.cable());
+        if (!decision.permitted()) {
+            record(reader, AuditAction.READ, referenceId, false, "refused: " + decision.reason());
             return Optional.empty();
         }
         int versions = (int) store.versions(referenceId).stream()
@@ -158,27 +261,37 @@ public final class ReadingRoom {
                 AuditAction.READ,
                 referenceId,
                 true,
-                "version=" + stored.version() + " origin=" + stored.cable().origin());
-        monitor.observe(
-                reader,
-                List.of(new CableFootprint(
-                        referenceId, stored.cable().origin(), stored.cable().tags())),
-                clock.instant());
+                "version=" + stored.version() + " withheld=" + view.withheld().size());
+        var alerts = monitor.observe(reader, List.of(footprint(stored)), clock.instant());
+        if (!alerts.isEmpty()) {
+            // the cable that crossed the line is not handed out
+            throw new AccessSuspendedException("access for " + reader.name() + " is suspended: "
+                    + alerts.get(0).rule() + " crossed; an administrator has been alerted");
+        }
         return Optional.of(view);
     }
 
+    /** The cable as this reader may see it: withheld paragraphs replaced, in the parsed form and the text alike. */
     private CableView view(Principal reader, StoredCable stored, int versions) {
-        var cable = stored.cable();
+        Cable cable = stored.cable();
+        List<Integer> withheld = policy.withheldParagraphs(reader, cable);
+        Cable shown = Redaction.cable(cable, new LinkedHashSet<>(withheld));
+        EffectiveClassification effective = policy.effective(cable, LocalDate.now(clock));
         return new CableView(
                 stored.referenceId(),
                 stored.version(),
                 versions,
-                cable,
-                List.of(),
-                cable.classification(),
-                false,
-                cable.header() + cable.body(),
+                shown,
+                withheld,
+                effective.level(),
+                effective.declassified(),
+                shown.header() + shown.body(),
                 stored);
+    }
+
+    private static CableFootprint footprint(StoredCable stored) {
+        return new CableFootprint(
+                stored.referenceId(), stored.cable().origin(), stored.cable().tags());
     }
 
     private void ensureMayRead(Principal reader) {
@@ -193,7 +306,6 @@ public final class ReadingRoom {
         audit.record(new AuditEntry(clock.instant(), reader.name(), action, target, permitted, detail));
     }
 
-    CableStore store() {
-        return store;
-    }
+    /** How many cables an export hands to the monitor at once. */
+    private static final int EXPORT_BATCH = 100;
 }

@@ -103,7 +103,10 @@ public final class CableSearcher {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query q = AccessFilters.restrict(
-                        QueryCompiler.compile(query, new IndexReferenceLookup(searcher, policy, reader)),
+                        QueryCompiler.compile(
+                                query,
+                                new IndexReferenceLookup(searcher, policy, reader),
+                                policy.restrictedTextFilter(reader)),
                         policy,
                         reader);
                 var both = new MultiCollectorManager(
@@ -121,8 +124,42 @@ public final class CableSearcher {
         }
     }
 
+    /**
+     * The ids of every cable matching {@code query} that the reader may see, in index order: for exports, where a
+     * page of hits is not enough. An empty query matches every permitted cable.
+     */
+    public List<String> allMatches(String query, Principal reader) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query q = AccessFilters.restrict(
+                        QueryCompiler.compile(
+                                query,
+                                new IndexReferenceLookup(searcher, policy, reader),
+                                policy.restrictedTextFilter(reader)),
+                        policy,
+                        reader);
+                int n = Math.max(1, searcher.count(q));
+                TopDocs top = searcher.search(q, n, Sort.INDEXORDER);
+                List<String> ids = new ArrayList<>(top.scoreDocs.length);
+                var stored = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    ids.add(stored.document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Principal reader) throws IOException {
-        Query userQuery = QueryCompiler.compile(request.query(), new IndexReferenceLookup(searcher, policy, reader));
+        Query userQuery = QueryCompiler.compile(
+                request.query(),
+                new IndexReferenceLookup(searcher, policy, reader),
+                policy.restrictedTextFilter(reader));
         Query query = AccessFilters.restrict(userQuery, policy, reader);
         int wanted = Math.max(1, request.offset() + request.limit());
 

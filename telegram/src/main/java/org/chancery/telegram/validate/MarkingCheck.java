@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
 import org.chancery.telegram.model.Paragraph;
+import org.chancery.telegram.model.PortionMarking;
 
 /** The banner against the paragraphs' portion markings (rules B001–B004). */
 final class MarkingCheck implements Check {
