@@ -32,7 +32,7 @@ public record Principal(
         channels = Set.copyOf(channels);
     }
 
-    /** A post membership meaning "member of every post". */
+    /** A post entry meaning "member of every post": the reader counts as belonging to whichever post is asked. */
     public static final String EVERY_POST = "*";
 
     /**

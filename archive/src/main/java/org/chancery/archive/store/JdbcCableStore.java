@@ -17,13 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.chancery.archive.config.DatabaseTarget;
 import org.chancery.archive.store.VersionWriter.NewVersion;
 import org.chancery.telegram.model.Cable;
-import org.flywaydb.core.Flyway;
 
 /**
  * The JDBC store, on SQLite or PostgreSQL, with the schema migrated by Flyway on open. One connection, used by one
@@ -31,16 +28,6 @@ import org.flywaydb.core.Flyway;
  * writer anyway.
  */
 public final class JdbcCableStore implements CableStore {
-
-    /**
-     * Flyway reports every step at INFO through java.util.logging, which would clutter command output; held in a field
-     * because the logging framework keeps only weak references to configured loggers.
-     */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-
-    static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-    }
 
     private final Connection connection;
     private final VersionLoader loader;
@@ -52,12 +39,7 @@ public final class JdbcCableStore implements CableStore {
 
     /** Opens the store, creating or migrating its schema first. */
     public static JdbcCableStore open(DatabaseTarget target) {
-        DataSource dataSource = target.dataSource();
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        DataSource dataSource = Schema.migrate(target);
         try {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
