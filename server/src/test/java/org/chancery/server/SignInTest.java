@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditEntry;
 import org.chancery.server.security.SecurityConfiguration;
-import org.chancery.server.support.InMemoryAuditLog;
 import org.chancery.server.support.TestServer;
 import org.chancery.server.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -76,8 +75,6 @@ class SignInTest {
     }
 
     private java.util.List<AuditEntry> audit(AuditAction action, String actor) {
-        return server.bean(InMemoryAuditLog.class).entries().stream()
-                .filter(e -> e.action() == action && e.actor().equals(actor))
-                .toList();
+        return server.audit(action, actor);
     }
 }

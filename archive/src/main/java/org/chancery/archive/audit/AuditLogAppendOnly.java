@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Schema version 3: triggers that refuse UPDATE and DELETE on the audit log and DELETE of its head. Defence in depth
+ * Schema version 4: triggers that refuse UPDATE and DELETE on the audit log and DELETE of its head. Defence in depth
  * only (whoever owns the database can drop them; the hash chain still finds what they then change). A Java migration
  * because trigger syntax differs between SQLite and PostgreSQL.
  */
@@ -39,7 +39,7 @@ public final class AuditLogAppendOnly implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3");
+        return MigrationVersion.fromVersion("4");
     }
 
     @Override

@@ -67,6 +67,14 @@ public class ApiProblems {
         return problem;
     }
 
+    /** Something the caller's role does not allow (a public export without being a records officer). */
+    @ExceptionHandler(SecurityException.class)
+    public ProblemDetail forbidden(SecurityException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
     @ExceptionHandler(UnsupportedOperationException.class)
     public ProblemDetail notAvailable(UnsupportedOperationException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());

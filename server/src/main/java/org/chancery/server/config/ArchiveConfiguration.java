@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.chancery.archive.access.AccessPolicy;
-import org.chancery.archive.access.FullAccessPolicy;
+import org.chancery.archive.access.ArchivePolicy;
 import org.chancery.archive.account.Accounts;
+import org.chancery.archive.account.JdbcAccounts;
 import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.audit.JdbcAuditLog;
 import org.chancery.archive.config.ArchiveLocation;
+import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
@@ -18,8 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The archive the server reads: the store, the index's searchers, the access policy, and the reading room over
- * them. Nothing in the web layer touches the store or the index; everything goes through {@link ReadingRoom}.
+ * The archive the server reads: the store (opened first: it migrates the schema every other table lives in), the
+ * index's searchers, accounts, the audit log, the access policy over the declassification ledger, and the reading
+ * room over them. Nothing in the web layer touches the store or the index; everything goes through
+ * {@link ReadingRoom}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ArchiveConfiguration {
@@ -34,19 +40,41 @@ public class ArchiveConfiguration {
         return JdbcCableStore.open(location.database());
     }
 
+    /** The archive's database for accounts and the audit log; taken after the store has migrated it. */
+    @Bean
+    public DataSource archiveDataSource(ArchiveLocation location, CableStore migrated) {
+        return location.database().dataSource();
+    }
+
     @Bean(destroyMethod = "close")
     public LuceneCableIndex cableIndex(ArchiveLocation location) {
         return LuceneCableIndex.open(location.dataDirectory());
     }
 
     @Bean
-    public AccessPolicy accessPolicy() {
-        return new FullAccessPolicy();
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    public JdbcAccounts accounts(DataSource archiveDataSource, Clock clock) {
+        return new JdbcAccounts(archiveDataSource, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    public JdbcAuditLog auditLog(DataSource archiveDataSource) {
+        return new JdbcAuditLog(archiveDataSource);
+    }
+
+    @Bean(destroyMethod = "close")
+    public JdbcDeclassificationLedger declassificationLedger(
+            ArchiveLocation location, CableStore migrated, Clock clock) {
+        return JdbcDeclassificationLedger.open(location.database(), clock);
     }
 
     @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
+    public ArchivePolicy accessPolicy(Clock clock, JdbcDeclassificationLedger ledger) {
+        return new ArchivePolicy(clock, ledger);
     }
 
     @Bean

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chancery.archive.room.CableView;
+import org.chancery.archive.marking.Redaction;
 
 /**
  * The telegram as sent, line by line, with each paragraph's portion marking picked out so the page can colour it by
@@ -31,7 +31,7 @@ public record TelegramText(List<Line> lines) {
     public static TelegramText of(String telegram) {
         List<Line> lines = new ArrayList<>();
         for (String raw : telegram.split("\r?\n", -1)) {
-            boolean withheld = raw.contains(CableView.WITHHELD);
+            boolean withheld = raw.contains(Redaction.WITHHELD) || raw.contains("[withheld]");
             Matcher m = MARKED.matcher(raw);
             if (m.find()) {
                 String marking = m.group(2);

@@ -4,6 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.chancery.archive.access.Principal;
+import org.chancery.archive.account.Accounts;
+import org.chancery.archive.audit.AuditAction;
+import org.chancery.archive.audit.AuditEntry;
+import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.audit.AuditQuery;
+import org.chancery.archive.audit.AuditRecord;
 import org.chancery.server.ChanceryServer;
 import org.chancery.telegram.model.Classification;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +39,7 @@ public final class TestServer {
         if (instance == null) {
             TestArchive archive = TestArchive.create();
             ConfigurableApplicationContext context = ChanceryServer.start(archive.location(), 0, TestServices.class);
-            InMemoryAccounts accounts = context.getBean(InMemoryAccounts.class);
+            Accounts accounts = context.getBean(Accounts.class);
             READERS.values().forEach(p -> accounts.create(p, PASSWORD.toCharArray()));
             instance = new TestServer(archive, context);
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
@@ -51,6 +57,15 @@ public final class TestServer {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Audit entries of one action by one account, oldest first. */
+    public java.util.List<AuditEntry> audit(AuditAction action, String actor) {
+        return bean(AuditLog.class)
+                .query(new AuditQuery(actor, action, null, null, null, null, Integer.MAX_VALUE))
+                .stream()
+                .map(AuditRecord::entry)
+                .toList();
     }
 
     private static Map<String, Principal> readers() {

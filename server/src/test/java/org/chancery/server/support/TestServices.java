@@ -5,24 +5,13 @@ import org.chancery.archive.monitor.AccessMonitor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The account, audit and monitor beans the server's tests run with. Not annotated, so component scanning never
- * picks it up; tests hand it to {@code ChanceryServer.start}.
+ * The beans the server's tests add: the bulk-access monitor, until the archive's JDBC monitor lands on this branch.
+ * Not annotated, so component scanning never picks it up; tests hand it to {@code ChanceryServer.start}.
  */
 public class TestServices {
-
-    @Bean
-    public InMemoryAccounts accounts() {
-        return new InMemoryAccounts();
-    }
-
-    @Bean
-    public InMemoryAuditLog auditLog() {
-        return new InMemoryAuditLog();
-    }
 
     @Bean
     public AccessMonitor accessMonitor(Accounts accounts) {
         return new InMemoryAccessMonitor(accounts);
     }
-
 }
