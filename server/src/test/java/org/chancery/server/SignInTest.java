@@ -39,7 +39,8 @@ class SignInTest {
         HttpResponse<String> wrong = client.signIn("reader-c", "not the password");
         HttpResponse<String> unknown = new WebClient(server.base()).signIn("nobody-here", "whatever");
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/signin?error");
-        assertThat(unknown.headers().firstValue("Location")).isEqualTo(wrong.headers().firstValue("Location"));
+        assertThat(unknown.headers().firstValue("Location"))
+                .isEqualTo(wrong.headers().firstValue("Location"));
         assertThat(client.get("/signin?error").body()).contains("Sign-in refused");
         assertThat(audit(AuditAction.SIGN_IN, "reader-c"))
                 .anyMatch(e -> !e.permitted() && e.detail().contains("bad_credentials"));
@@ -71,7 +72,10 @@ class SignInTest {
         assertThat(csp).doesNotContain("http").doesNotContain("unsafe");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(page.body()).doesNotContain("<style").doesNotContain("style=").doesNotContain("https://");
+        assertThat(page.body())
+                .doesNotContain("<style")
+                .doesNotContain("style=")
+                .doesNotContain("https://");
     }
 
     private java.util.List<AuditEntry> audit(AuditAction action, String actor) {

@@ -48,10 +48,12 @@ public class CableApiController {
         CableView view = (version == null ? room.open(reader, id) : room.open(reader, id, version))
                 .orElseThrow(() -> new CableNotFoundException(id));
         return switch (as) {
-            case "telegram" -> ResponseEntity.ok()
-                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                    .body(CableDownloads.telegram(view));
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(envelope(view));
+            case "telegram" ->
+                ResponseEntity.ok()
+                        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                        .body(CableDownloads.telegram(view));
+            case "json" ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(envelope(view));
             default -> throw new IllegalArgumentException("as must be json or telegram, not '" + as + "'");
         };
     }
@@ -81,7 +83,9 @@ public class CableApiController {
             g.writeNumberField("versions", view.versions());
             g.writeStringField(
                     "effective_classification",
-                    view.effectiveClassification() == null ? null : view.effectiveClassification().label());
+                    view.effectiveClassification() == null
+                            ? null
+                            : view.effectiveClassification().label());
             g.writeBooleanField("declassified", view.declassified());
             g.writeArrayFieldStart("withheld_paragraphs");
             for (int i : view.withheld()) {

@@ -31,12 +31,11 @@ public class SearchApiController {
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size,
             Authentication authentication) {
-        SortOrder order =
-                switch (sort) {
-                    case "relevance" -> SortOrder.RELEVANCE;
-                    case "date" -> SortOrder.DATE;
-                    default -> throw new IllegalArgumentException("sort must be relevance or date, not '" + sort + "'");
-                };
+        SortOrder order = switch (sort) {
+            case "relevance" -> SortOrder.RELEVANCE;
+            case "date" -> SortOrder.DATE;
+            default -> throw new IllegalArgumentException("sort must be relevance or date, not '" + sort + "'");
+        };
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page must be >= 1 and size between 1 and " + MAX_SIZE);
         }

@@ -37,7 +37,8 @@ public class AccountsAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String name = authentication.getName();
         Object credentials = authentication.getCredentials();
-        char[] password = credentials == null ? new char[0] : credentials.toString().toCharArray();
+        char[] password =
+                credentials == null ? new char[0] : credentials.toString().toCharArray();
         SignInResult result = accounts.signIn(name, password, clock.instant());
         java.util.Arrays.fill(password, '\0');
         audit.record(new AuditEntry(

@@ -43,8 +43,13 @@ public record ColumnChart(String title, int width, int height, List<Column> colu
             double h = max == 0 ? 0 : (double) PLOT_HEIGHT * v.count() / max;
             double x = LEFT + i * slot;
             columns.add(new Column(
-                    v.label(), v.count(), round(x + slot * 0.1), round(10 + PLOT_HEIGHT - h), round(slot * 0.8),
-                    round(h), v.href()));
+                    v.label(),
+                    v.count(),
+                    round(x + slot * 0.1),
+                    round(10 + PLOT_HEIGHT - h),
+                    round(slot * 0.8),
+                    round(h),
+                    v.href()));
             if (i % every == 0) {
                 ticks.add(new Tick(v.label(), round(x + slot / 2)));
             }

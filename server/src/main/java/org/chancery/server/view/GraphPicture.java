@@ -27,7 +27,9 @@ public record GraphPicture(int size, List<Node> nodes, List<Edge> edges) {
 
     public static GraphPicture of(CableThread thread) {
         Map<Integer, List<String>> rings = new HashMap<>();
-        thread.depth().forEach((id, d) -> rings.computeIfAbsent(d, k -> new ArrayList<>()).add(id));
+        thread.depth()
+                .forEach((id, d) ->
+                        rings.computeIfAbsent(d, k -> new ArrayList<>()).add(id));
         int maxDepth = thread.depth().values().stream().max(Integer::compare).orElse(0);
         List<String> missing = thread.missing().stream()
                 .filter(id -> !thread.depth().containsKey(id))

@@ -25,8 +25,8 @@ public record TelegramText(List<Line> lines) {
     public record Line(String before, String marking, String after, String level, boolean withheld) {}
 
     /** A paragraph opening: an optional number ({@code ¶1.}, {@code 1.}) and a marking in parentheses. */
-    private static final Pattern MARKED =
-            Pattern.compile("^(\\s*(?:¶\\s*)?\\d{1,3}\\s*\\.\\s*|\\s*)\\(((?:TS|S|C|U|SBU|FOUO)(?://?[A-Z][A-Z ]*)*)\\)");
+    private static final Pattern MARKED = Pattern.compile(
+            "^(\\s*(?:¶\\s*)?\\d{1,3}\\s*\\.\\s*|\\s*)\\(((?:TS|S|C|U|SBU|FOUO)(?://?[A-Z][A-Z ]*)*)\\)");
 
     public static TelegramText of(String telegram) {
         List<Line> lines = new ArrayList<>();
@@ -35,8 +35,7 @@ public record TelegramText(List<Line> lines) {
             Matcher m = MARKED.matcher(raw);
             if (m.find()) {
                 String marking = m.group(2);
-                lines.add(new Line(
-                        m.group(1), "(" + marking + ")", raw.substring(m.end()), level(marking), withheld));
+                lines.add(new Line(m.group(1), "(" + marking + ")", raw.substring(m.end()), level(marking), withheld));
             } else {
                 lines.add(new Line(raw, "", "", "", withheld));
             }

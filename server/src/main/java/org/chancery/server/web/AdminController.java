@@ -44,8 +44,8 @@ public class AdminController {
     public String acknowledge(@PathVariable long id, Authentication authentication) {
         String admin = Readers.of(authentication).name();
         monitor.acknowledge(id, admin);
-        audit.record(new AuditEntry(
-                clock.instant(), admin, AuditAction.ADMINISTER, "alert " + id, true, "acknowledged"));
+        audit.record(
+                new AuditEntry(clock.instant(), admin, AuditAction.ADMINISTER, "alert " + id, true, "acknowledged"));
         return "redirect:/admin";
     }
 

@@ -57,7 +57,8 @@ public class BrowseController {
     private static Year year(FacetCount c) {
         List<Entry> months = java.util.stream.IntStream.rangeClosed(1, 12)
                 .mapToObj(m -> new Entry(
-                        java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
+                        java.time.Month.of(m)
+                                .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
                         0,
                         SearchLinks.search("date:" + c.value() + "-%02d".formatted(m), "date", 1)))
                 .toList();

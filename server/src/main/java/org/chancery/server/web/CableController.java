@@ -92,7 +92,8 @@ public class CableController {
         int d = Math.max(1, Math.min(MAX_GRAPH_DEPTH, depth));
         model.addAttribute("id", view.referenceId());
         model.addAttribute("depth", d);
-        model.addAttribute("depths", IntStream.rangeClosed(1, MAX_GRAPH_DEPTH).boxed().toList());
+        model.addAttribute(
+                "depths", IntStream.rangeClosed(1, MAX_GRAPH_DEPTH).boxed().toList());
         model.addAttribute("graph", GraphPicture.of(room.thread(reader, view.referenceId(), d)));
         return "graph";
     }
@@ -125,7 +126,10 @@ public class CableController {
                 .contentType(new MediaType(type, StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -54,7 +54,14 @@ public class SearchPages {
                             true,
                             true));
             return new SearchPage(
-                    q, s, p, result.total(), result.hits(), facets(q, result), pager(q, s, p, result.total()), null,
+                    q,
+                    s,
+                    p,
+                    result.total(),
+                    result.hits(),
+                    facets(q, result),
+                    pager(q, s, p, result.total()),
+                    null,
                     null);
         } catch (QuerySyntaxException e) {
             return new SearchPage(q, s, 1, 0, List.of(), List.of(), pager(q, s, 1, 0), e.getMessage(), e.column());
@@ -71,7 +78,9 @@ public class SearchPages {
             List<SearchPage.FacetLink> links = counts.stream()
                     .limit(FACET_VALUES_SHOWN)
                     .map(c -> new SearchPage.FacetLink(
-                            c.value(), c.count(), SearchLinks.search(SearchLinks.narrowed(query, dimension, c.value()), "relevance", 1)))
+                            c.value(),
+                            c.count(),
+                            SearchLinks.search(SearchLinks.narrowed(query, dimension, c.value()), "relevance", 1)))
                     .toList();
             groups.add(new SearchPage.FacetGroup(dimension, TITLES.getOrDefault(dimension, dimension), links));
         }
@@ -79,8 +88,7 @@ public class SearchPages {
     }
 
     private static SearchPage.Pager pager(String q, String sort, int page, long total) {
-        long pages = Math.min(
-                (total + PAGE_SIZE - 1) / PAGE_SIZE, SearchRequest.MAX_LIMIT / PAGE_SIZE);
+        long pages = Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, SearchRequest.MAX_LIMIT / PAGE_SIZE);
         String previous = page > 1 ? SearchLinks.search(q, sort, page - 1) : null;
         String next = page < pages ? SearchLinks.search(q, sort, page + 1) : null;
         long first = total == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;

@@ -35,7 +35,13 @@ public final class InMemoryAccessMonitor implements AccessMonitor {
         delivered.forEach(f -> ids.add(f.referenceId()));
         if (ids.size() > thresholds.cablesPerHour()) {
             AccessAlert alert = new AccessAlert(
-                    alerts.size() + 1, now, reader.name(), "cables-per-hour", ids.size(), thresholds.cablesPerHour(), null);
+                    alerts.size() + 1,
+                    now,
+                    reader.name(),
+                    "cables-per-hour",
+                    ids.size(),
+                    thresholds.cablesPerHour(),
+                    null);
             alerts.add(alert);
             accounts.suspend(reader.name(), "cables-per-hour " + ids.size() + " > " + thresholds.cablesPerHour());
             ids.clear();

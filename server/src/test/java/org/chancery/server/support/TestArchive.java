@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.archive.config.DatabaseTarget;
 import org.chancery.archive.index.LuceneCableIndex;
@@ -32,9 +33,11 @@ public final class TestArchive {
     private final ArchiveLocation location;
     private final List<Cable> cables;
     private final String versioned;
+    private final Map<String, Cable> crafted;
 
-    private TestArchive(ArchiveLocation location, List<Cable> cables, String versioned) {
+    private TestArchive(ArchiveLocation location, List<Cable> cables, String versioned, Map<String, Cable> crafted) {
         this.location = location;
+        this.crafted = crafted;
         this.cables = cables;
         this.versioned = versioned;
     }
@@ -49,7 +52,13 @@ public final class TestArchive {
             importCsv(location, dir.resolve("first.csv"), cables);
             Cable changed = secondVersion(cables.get(1));
             importCsv(location, dir.resolve("second.csv"), List.of(changed));
-            return new TestArchive(location, List.copyOf(cables), changed.referenceId());
+            Cable base = cables.stream()
+                    .filter(c -> c.paragraphs().size() >= 3)
+                    .findFirst()
+                    .orElseThrow();
+            Map<String, Cable> crafted = CraftedCables.from(base);
+            importCsv(location, dir.resolve("crafted.csv"), List.copyOf(crafted.values()));
+            return new TestArchive(location, List.copyOf(cables), changed.referenceId(), crafted);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -59,8 +68,8 @@ public final class TestArchive {
     private static Cable secondVersion(Cable cable) {
         List<Paragraph> paragraphs = new ArrayList<>(cable.paragraphs());
         Paragraph last = paragraphs.removeLast();
-        paragraphs.add(new Paragraph(
-                last.number(), last.marking(), last.text() + " POST WILL REPORT FURTHER AS WARRANTED."));
+        paragraphs.add(
+                new Paragraph(last.number(), last.marking(), last.text() + " POST WILL REPORT FURTHER AS WARRANTED."));
         return cable.toBuilder().paragraphs(paragraphs).header("").body("").build();
     }
 
@@ -85,6 +94,11 @@ public final class TestArchive {
     /** The generated cables, as generated (before import). */
     public List<Cable> cables() {
         return cables;
+    }
+
+    /** The hand-made access-matrix cables by id. */
+    public Map<String, Cable> crafted() {
+        return crafted;
     }
 
     /** The cable imported twice with different text. */

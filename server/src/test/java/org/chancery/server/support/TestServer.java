@@ -77,15 +77,35 @@ public final class TestServer {
         readers.put(
                 "reader-gbr",
                 new Principal(
-                        "reader-gbr", Classification.SECRET, false, Set.of("GBR"), Set.of(), Set.of("reader"), Set.of()));
+                        "reader-gbr",
+                        Classification.SECRET,
+                        false,
+                        Set.of("GBR"),
+                        Set.of(),
+                        Set.of("reader"),
+                        Set.of()));
         us(readers, "officer", Classification.SECRET, Set.of("reader", "records-officer"), Set.of());
         us(readers, "admin", Classification.TOP_SECRET, Set.of("reader", "administrator"), Set.of());
+        readers.put(
+                "reader-testpost",
+                new Principal(
+                        "reader-testpost",
+                        Classification.CONFIDENTIAL,
+                        true,
+                        Set.of(),
+                        Set.of("TESTPOST"),
+                        Set.of("reader"),
+                        Set.of()));
         us(readers, "to-suspend", Classification.SECRET, Set.of("reader"), Set.of());
         return readers;
     }
 
     private static void us(
-            Map<String, Principal> readers, String name, Classification level, Set<String> roles, Set<String> channels) {
+            Map<String, Principal> readers,
+            String name,
+            Classification level,
+            Set<String> roles,
+            Set<String> channels) {
         readers.put(name, new Principal(name, level, true, Set.of(), Set.of(), roles, channels));
     }
 }

@@ -37,8 +37,8 @@ public final class WebClient {
     /** A client that sends HTTP Basic credentials with every request (no session sign-in). */
     public static WebClient basic(String base, String name, String password) {
         WebClient client = new WebClient(base);
-        client.basic = "Basic "
-                + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        client.basic =
+                "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
         return client;
     }
 
@@ -58,7 +58,8 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         headers.forEach(request::header);
         return send(request);
     }
