@@ -118,6 +118,7 @@ class ReadingRoomBrowserTest {
         WebElement withheld = browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".telegram-text .withheld")));
         assertThat(withheld.getText()).contains("withheld");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", withheld);
         assertThat(driver.findElement(By.id("withheld-notice")).getText()).contains("withheld");
         String secret = server.archive()
                 .crafted()

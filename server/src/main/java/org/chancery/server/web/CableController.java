@@ -58,7 +58,7 @@ public class CableController {
                 new CablePage(
                         view,
                         decoder.decode(view.cable()),
-                        TelegramText.of(view.telegram()),
+                        TelegramText.of(CableDownloads.telegram(view)),
                         refs,
                         room.citedBy(reader, view.referenceId()),
                         versions));

@@ -50,7 +50,11 @@ public final class TestArchive {
             List<Cable> cables = new ArrayList<>();
             new CableGenerator(SEED, COUNT).forEachRemaining(cables::add);
             importCsv(location, dir.resolve("first.csv"), cables);
-            Cable changed = secondVersion(cables.get(1));
+            Cable changed = secondVersion(cables.stream()
+                    .filter(c -> c.captions().equals(List.of("SIPDIS"))
+                            && c.handling().isEmpty())
+                    .findFirst()
+                    .orElseThrow());
             importCsv(location, dir.resolve("second.csv"), List.of(changed));
             Cable base = cables.stream()
                     .filter(c -> c.paragraphs().size() >= 3)
@@ -64,12 +68,11 @@ public final class TestArchive {
         }
     }
 
-    /** The same cable with a sentence added to its last paragraph: imported again, it becomes version 2. */
+    /** The same cable with a word ({@code ADDENDUMTWO}) added to its last paragraph: imported again, it becomes version 2. */
     private static Cable secondVersion(Cable cable) {
         List<Paragraph> paragraphs = new ArrayList<>(cable.paragraphs());
         Paragraph last = paragraphs.removeLast();
-        paragraphs.add(
-                new Paragraph(last.number(), last.marking(), last.text() + " POST WILL REPORT FURTHER AS WARRANTED."));
+        paragraphs.add(new Paragraph(last.number(), last.marking(), last.text() + " ADDENDUMTWO."));
         return cable.toBuilder().paragraphs(paragraphs).header("").body("").build();
     }
 
@@ -101,7 +104,10 @@ public final class TestArchive {
         return crafted;
     }
 
-    /** The cable imported twice with different text. */
+    /** The word the second version of {@link #versioned()} adds. */
+    public static final String ADDED_WORD = "ADDENDUMTWO";
+
+    /** The cable imported twice with different text: SIPDIS without caveats, so every cleared reader sees it. */
     public String versioned() {
         return versioned;
     }
