@@ -150,6 +150,12 @@ public final class DeclassificationDesk {
         return decide(officer, referenceId, DeclassDecision.Action.EXEMPT, null, requireReason(reason));
     }
 
+    /** Every decision on a cable, oldest first. */
+    public List<DeclassDecision> history(Principal officer, String referenceId) {
+        requireOfficer(officer, "read decisions on " + referenceId);
+        return ledger.history(referenceId);
+    }
+
     private DeclassDecision decide(
             Principal officer, String referenceId, DeclassDecision.Action action, LocalDate on, String reason) {
         requireOfficer(officer, action.name().toLowerCase() + " " + referenceId);

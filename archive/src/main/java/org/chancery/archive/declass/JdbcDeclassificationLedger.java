@@ -16,6 +16,7 @@ import org.chancery.archive.access.DeclassDecision;
 import org.chancery.archive.access.DeclassificationLedger;
 import org.chancery.archive.config.DatabaseTarget;
 import org.chancery.archive.index.Keywords;
+import org.chancery.archive.store.Schema;
 import org.chancery.archive.store.StoreException;
 
 /**
@@ -38,10 +39,10 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
         this.clock = clock;
     }
 
-    /** Opens the ledger of an archive whose schema the store has already migrated. */
+    /** Opens the ledger of an archive, migrating its schema first if needed. */
     public static JdbcDeclassificationLedger open(DatabaseTarget target, Clock clock) {
         try {
-            Connection c = target.dataSource().getConnection();
+            Connection c = Schema.migrate(target).getConnection();
             c.setAutoCommit(true);
             return new JdbcDeclassificationLedger(c, clock);
         } catch (SQLException e) {

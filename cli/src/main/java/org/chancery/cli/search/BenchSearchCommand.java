@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.chancery.archive.access.FullAccessPolicy;
+import org.chancery.archive.access.ArchivePolicy;
 import org.chancery.archive.access.Principal;
+import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.query.QuerySyntaxException;
 import org.chancery.archive.search.CableSearcher;
 import org.chancery.archive.search.SearchBenchmark;
 import org.chancery.cli.archive.ArchiveOptions;
+import org.chancery.telegram.model.Classification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +58,20 @@ public final class BenchSearchCommand implements Callable<Integer> {
             description = "Highlight the page (default; --no-highlights leaves it out).")
     boolean highlights;
 
+    @Option(
+            names = "--clearance",
+            paramLabel = "LEVEL",
+            description = "Search as an invented reader with this clearance (UNCLASSIFIED, CONFIDENTIAL, SECRET,"
+                    + " TOP_SECRET) under the archive's access policy; default: the operator account's rights.")
+    Classification clearance;
+
+    @Option(
+            names = "--foreign",
+            paramLabel = "COUNTRY",
+            description =
+                    "Make the invented reader a non-US national of this country (NOFORN hidden, REL TO honoured).")
+    String foreign;
+
     @Mixin
     ArchiveOptions archive;
 
@@ -76,10 +94,16 @@ public final class BenchSearchCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return SearchCommand.NO_INDEX;
         }
-        try (index) {
-            var searcher = new CableSearcher(index.searchers(), new FullAccessPolicy());
-            var figures =
-                    new SearchBenchmark(searcher, Principal.OPERATOR, facets, highlights).run(set, warmup, rounds);
+        Principal reader = reader();
+        try (index;
+                var ledger = JdbcDeclassificationLedger.open(archive.location().database(), Clock.systemUTC())) {
+            var searcher = new CableSearcher(index.searchers(), new ArchivePolicy(Clock.systemUTC(), ledger));
+            out.printf(
+                    "reader: %s, %s, %s%n",
+                    reader.name(),
+                    reader.clearance().label(),
+                    reader.usNational() ? "US national" : "foreign (" + String.join(",", reader.releasability()) + ")");
+            var figures = new SearchBenchmark(searcher, reader, facets, highlights).run(set, warmup, rounds);
             out.printf(
                     "%d queries x %d rounds (after %d warm-up rounds), %,d hits per round%n",
                     figures.queries(), figures.rounds(), warmup, figures.totalHits());
@@ -97,6 +121,23 @@ public final class BenchSearchCommand implements Callable<Integer> {
             err.println("bad query in " + queries + ": " + e.pointer());
             return SearchCommand.BAD_QUERY;
         }
+    }
+
+    /** The operator, or an invented reader of no post and no restricted channel with the given clearance. */
+    private Principal reader() {
+        if (clearance == null && foreign == null) {
+            return Principal.OPERATOR;
+        }
+        Classification level = clearance == null ? Classification.TOP_SECRET : clearance;
+        boolean us = foreign == null;
+        return new Principal(
+                "bench-" + level.name().toLowerCase(java.util.Locale.ROOT),
+                level,
+                us,
+                us ? Set.of() : Set.of(foreign.toUpperCase(java.util.Locale.ROOT)),
+                Set.of(),
+                Set.of("reader"),
+                Set.of());
     }
 
     static List<String> readQueries(Path file) throws IOException {

@@ -1,0 +1,14 @@
+package org.chancery.archive.monitor;
+
+import org.chancery.archive.store.TestDatabase;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The access monitor contract on PostgreSQL, run when {@code CHANCERY_TEST_PG_URL} names a database. */
+@EnabledIfEnvironmentVariable(named = TestDatabase.PG_URL_ENV, matches = "jdbc:postgresql:.+")
+class PostgresAccessMonitorTest extends AccessMonitorContract {
+
+    @Override
+    TestDatabase freshDatabase() throws Exception {
+        return TestDatabase.postgres();
+    }
+}

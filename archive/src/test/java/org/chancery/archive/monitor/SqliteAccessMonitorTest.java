@@ -1,0 +1,16 @@
+package org.chancery.archive.monitor;
+
+import java.nio.file.Path;
+import org.chancery.archive.store.TestDatabase;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteAccessMonitorTest extends AccessMonitorContract {
+
+    @TempDir
+    Path dir;
+
+    @Override
+    TestDatabase freshDatabase() {
+        return TestDatabase.sqlite(dir);
+    }
+}
