@@ -3,9 +3,17 @@ package org.chancery.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.chancery.archive.account.AccountException;
+import org.chancery.cli.admin.AlertsCommand;
+import org.chancery.cli.admin.AuditCommand;
+import org.chancery.cli.admin.MonitorCommand;
+import org.chancery.cli.admin.UsersCommand;
+import org.chancery.cli.archive.ArchiveOptions;
 import org.chancery.cli.archive.BenchCommand;
+import org.chancery.cli.archive.CommandRefusedException;
 import org.chancery.cli.archive.DemoCommand;
 import org.chancery.cli.archive.GenerateCommand;
 import org.chancery.cli.archive.ImportCommand;
@@ -40,6 +48,10 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ReindexCommand.class,
             BenchCommand.class,
+            UsersCommand.class,
+            AuditCommand.class,
+            AlertsCommand.class,
+            MonitorCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
@@ -65,9 +77,39 @@ public final class Main {
      * UTF-8 whatever the platform's default). Tests replace the writers with {@code setOut}/{@code setErr}.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        return commandLine(System.getenv());
+    }
+
+    /**
+     * The command line reading its environment ({@code CHANCERY_DATA}, {@code CHANCERY_PASSWORD}...) from the given
+     * map instead of the process's, so that tests need not change the real environment.
+     */
+    public static CommandLine commandLine(Map<String, String> env) {
+        return new CommandLine(new Main(), new EnvironmentFactory(env))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::refusalInOneLine)
                 .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /** A refused sign-in, a missing role or a refused account change is one line on stderr and exit 1. */
+    private static int refusalInOneLine(Exception e, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof CommandRefusedException || e instanceof AccountException) {
+            cl.getErr().println("chancery: " + e.getMessage());
+            cl.getErr().flush();
+            return 1;
+        }
+        throw e;
+    }
+
+    /** Gives archive commands the environment the command line was built with. */
+    private record EnvironmentFactory(Map<String, String> env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ArchiveOptions.class) {
+                return type.cast(new ArchiveOptions(env));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

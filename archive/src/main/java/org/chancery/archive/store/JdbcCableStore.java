@@ -39,9 +39,13 @@ public final class JdbcCableStore implements CableStore {
 
     /** Opens the store, creating or migrating its schema first. */
     public static JdbcCableStore open(DatabaseTarget target) {
-        DataSource dataSource = Schema.migrate(target);
+        return connect(Schema.migrate(target), target);
+    }
+
+    /** Opens the store on a database already migrated ({@link Schema#migrate}). */
+    public static JdbcCableStore connect(DataSource migrated, DatabaseTarget target) {
         try {
-            Connection connection = dataSource.getConnection();
+            Connection connection = migrated.getConnection();
             connection.setAutoCommit(false);
             return new JdbcCableStore(connection);
         } catch (SQLException e) {

@@ -3,57 +3,148 @@ package org.chancery.cli.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Arrays;
+import javax.sql.DataSource;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.FullAccessPolicy;
 import org.chancery.archive.access.Principal;
+import org.chancery.archive.account.AccountException;
+import org.chancery.archive.account.Accounts;
+import org.chancery.archive.account.JdbcAccounts;
+import org.chancery.archive.account.SignInResult;
+import org.chancery.archive.audit.AuditAction;
+import org.chancery.archive.audit.AuditEntry;
+import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.audit.JdbcAuditLog;
 import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.archive.index.CableIndex;
 import org.chancery.archive.index.LuceneCableIndex;
+import org.chancery.archive.monitor.AccessMonitor;
+import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.store.ArchiveReader;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
+import org.chancery.archive.store.Schema;
 
 /**
- * The archive as one command uses it: the store, the index when needed, and reads on behalf of the command line's
- * reader through the access policy.
+ * The archive as one command uses it: the store, the index when needed, the accounts, audit log and access monitor,
+ * and the reader the command acts for: the local operator, or the account named by {@code --as} once signed in.
  */
-final class ArchiveSession implements AutoCloseable {
-
-    /** Whom the command line reads for, until installations have accounts. */
-    static final Principal READER = Principal.OPERATOR;
+public final class ArchiveSession implements AutoCloseable {
 
     /** The command line's policy, until installations have rules. */
     static final AccessPolicy POLICY = new FullAccessPolicy();
 
     private final ArchiveLocation location;
     private final CableStore store;
+    private final JdbcAccounts accounts;
+    private final JdbcAuditLog audit;
+    private final JdbcAccessMonitor monitor;
+    private final Clock clock;
+    private Principal reader;
     private CableIndex index;
 
-    private ArchiveSession(ArchiveLocation location, CableStore store) {
+    private ArchiveSession(ArchiveLocation location, DataSource migrated, Clock clock) {
         this.location = location;
-        this.store = store;
+        this.clock = clock;
+        this.store = JdbcCableStore.connect(migrated, location.database());
+        this.accounts = new JdbcAccounts(migrated, clock);
+        this.audit = new JdbcAuditLog(migrated);
+        this.monitor = new JdbcAccessMonitor(migrated, accounts, audit, clock);
     }
 
-    static ArchiveSession open(ArchiveLocation location) {
+    /**
+     * Opens the archive the options name and establishes who acts: creates the operator account on first use, and
+     * signs in (audited) when {@code --as} names an account.
+     *
+     * @throws CommandRefusedException when the sign-in is refused
+     */
+    public static ArchiveSession open(ArchiveOptions options) {
+        ArchiveLocation location = options.location();
         try {
             Files.createDirectories(location.dataDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + location.dataDirectory(), e);
         }
-        return new ArchiveSession(location, JdbcCableStore.open(location.database()));
+        ArchiveSession session = new ArchiveSession(location, Schema.migrate(location.database()), Clock.systemUTC());
+        try {
+            Principal operator = session.ensureOperator();
+            session.reader = options.actingAs() == null ? operator : session.signIn(options.actingAs(), options);
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** The set-up account: the command line of the installation, with every right and no password. */
+    private Principal ensureOperator() {
+        var existing = accounts.find(Accounts.OPERATOR);
+        if (existing.isPresent()) {
+            return existing.get().principal();
+        }
+        try {
+            return accounts.create(Principal.OPERATOR, null).principal();
+        } catch (AccountException createdMeanwhile) {
+            return accounts.find(Accounts.OPERATOR).orElseThrow().principal();
+        }
+    }
+
+    private Principal signIn(String name, ArchiveOptions options) {
+        char[] password = PasswordInput.forSignIn(name, options.env());
+        SignInResult result;
+        try {
+            result = accounts.signIn(name, password, clock.instant());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        audit.record(new AuditEntry(
+                clock.instant(),
+                name,
+                AuditAction.SIGN_IN,
+                "command line",
+                result.succeeded(),
+                result.outcome().name()));
+        if (!result.succeeded()) {
+            // The same words for every refusal: a wrong password and an unknown account look alike.
+            throw new CommandRefusedException("sign-in refused for " + name);
+        }
+        return result.account().principal();
     }
 
     ArchiveLocation location() {
         return location;
     }
 
-    /** The raw store, for writing (import); reads for a reader go through {@link #reader()}. */
+    /** The raw store, for writing (import); reads for a reader go through {@link #archiveReader()}. */
     CableStore store() {
         return store;
     }
 
-    ArchiveReader reader() {
+    ArchiveReader archiveReader() {
         return new ArchiveReader(store, POLICY);
+    }
+
+    /** Whom the command acts for. */
+    public Principal reader() {
+        return reader;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AccessMonitor monitor() {
+        return monitor;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     CableIndex index() {
@@ -65,7 +156,10 @@ final class ArchiveSession implements AutoCloseable {
 
     @Override
     public void close() {
-        try (store) {
+        try (store;
+                accounts;
+                audit;
+                monitor) {
             if (index != null) {
                 index.close();
             }

@@ -54,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArchiveSession session = ArchiveSession.open(archive.location())) {
+        try (ArchiveSession session = ArchiveSession.open(archive)) {
             Path data = session.location().dataDirectory();
             if (session.store().count() == 0) {
                 Path corpus = data.resolve("sample-corpus-" + seed + ".csv.gz");

@@ -61,7 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ArchiveSession session = ArchiveSession.open(archive.location())) {
+        try (ArchiveSession session = ArchiveSession.open(archive)) {
             ImportSummary summary = importPaths(session, paths, batchSize, out);
             return summary.rejected() > 0 ? 1 : 0;
         }

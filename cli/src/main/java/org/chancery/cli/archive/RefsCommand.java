@@ -40,13 +40,13 @@ public final class RefsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArchiveSession session = ArchiveSession.open(archive.location())) {
-            Optional<StoredCable> root = session.reader().latest(ArchiveSession.READER, id);
+        try (ArchiveSession session = ArchiveSession.open(archive)) {
+            Optional<StoredCable> root = session.archiveReader().latest(session.reader(), id);
             if (root.isEmpty()) {
                 spec.commandLine().getErr().println("not in the archive: " + id);
                 return ShowCommand.NOT_FOUND;
             }
-            ReferenceTree tree = new ReferenceTree(session.reader(), ArchiveSession.READER);
+            ReferenceTree tree = new ReferenceTree(session.archiveReader(), session.reader());
             out.println(ReferenceTree.describe(root.get()));
             print(out, "cites:", tree.cites(root.get(), Math.max(1, depth)));
             print(out, "cited by:", tree.citedBy(id, Math.max(1, depth)));

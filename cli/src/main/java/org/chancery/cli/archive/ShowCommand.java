@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chancery.archive.access.Principal;
 import org.chancery.archive.store.ArchiveReader;
 import org.chancery.archive.store.StoredCable;
 import org.chancery.archive.store.VersionDiff;
@@ -47,7 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Reference id, e.g. 08LONDON2968.")
     String id;
 
-    @Option(names = "--as", paramLabel = "FORM", description = "text, telegram or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--form", paramLabel = "FORM", description = "text, telegram or json (default: ${DEFAULT-VALUE}).")
     Form form = Form.text;
 
     @Option(names = "--version", paramLabel = "N", description = "A version (default: the latest).")
@@ -66,14 +67,14 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArchiveSession session = ArchiveSession.open(archive.location())) {
-            ArchiveReader reader = session.reader();
+        try (ArchiveSession session = ArchiveSession.open(archive)) {
+            ArchiveReader reader = session.archiveReader();
             if (diff != null) {
-                return showDiff(reader, out);
+                return showDiff(reader, session.reader(), out);
             }
             Optional<StoredCable> found = version == null
-                    ? reader.latest(ArchiveSession.READER, id)
-                    : reader.version(ArchiveSession.READER, id, version);
+                    ? reader.latest(session.reader(), id)
+                    : reader.version(session.reader(), id, version);
             if (found.isEmpty()) {
                 return notFound(version == null ? id : id + " version " + version);
             }
@@ -83,9 +84,8 @@ public final class ShowCommand implements Callable<Integer> {
                         case text ->
                             CableText.render(
                                     stored,
-                                    reader.versions(ArchiveSession.READER, id).size(),
-                                    ref -> reader.latest(ArchiveSession.READER, ref)
-                                            .isPresent());
+                                    reader.versions(session.reader(), id).size(),
+                                    ref -> reader.latest(session.reader(), ref).isPresent());
                         case telegram -> new TelegramWriter().write(stored.cable());
                         case json -> CableJson.compact().pretty().withText().write(stored.cable());
                     });
@@ -94,9 +94,9 @@ public final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    private int showDiff(ArchiveReader reader, PrintWriter out) {
-        Optional<StoredCable> a = reader.version(ArchiveSession.READER, id, diff.get(0));
-        Optional<StoredCable> b = reader.version(ArchiveSession.READER, id, diff.get(1));
+    private int showDiff(ArchiveReader reader, Principal principal, PrintWriter out) {
+        Optional<StoredCable> a = reader.version(principal, id, diff.get(0));
+        Optional<StoredCable> b = reader.version(principal, id, diff.get(1));
         if (a.isEmpty() || b.isEmpty()) {
             return notFound(id + " version " + (a.isEmpty() ? diff.get(0) : diff.get(1)));
         }

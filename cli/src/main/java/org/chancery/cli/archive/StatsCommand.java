@@ -33,7 +33,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArchiveSession session = ArchiveSession.open(archive.location())) {
+        try (ArchiveSession session = ArchiveSession.open(archive)) {
             ArchiveStats stats = compute(session);
             out.printf("%,d cables%n", stats.cables());
             section(out, "by year", stats.byYear());
@@ -54,7 +54,7 @@ public final class StatsCommand implements Callable<Integer> {
         try {
             index = ReadOnlyIndex.open(session.location().dataDirectory());
         } catch (IllegalStateException noIndexYet) {
-            return ArchiveStats.compute(session.reader(), ArchiveSession.READER, top);
+            return ArchiveStats.compute(session.archiveReader(), session.reader(), top);
         }
         try (index) {
             long behind = session.store().lastSequence() - index.committedSequence();
@@ -67,7 +67,7 @@ public final class StatsCommand implements Callable<Integer> {
                                 behind);
             }
             return IndexStats.compute(
-                    new CableSearcher(index.searchers(), ArchiveSession.POLICY), ArchiveSession.READER, top);
+                    new CableSearcher(index.searchers(), ArchiveSession.POLICY), session.reader(), top);
         }
     }
 

@@ -97,10 +97,10 @@ class ArchiveCommandsTest {
                 .contains("Reference: 07PORTAMBER3", "Version: 1 of 1", "Origin: Embassy Port Amber")
                 .contains("TAGS: PREL PGOV XA", "1. (C) The harbour council met.");
 
-        Run json = withData("show", "07PORTAMBER3", "--as", "json");
+        Run json = withData("show", "07PORTAMBER3", "--form", "json");
         assertThat(json.out()).contains("\"07PORTAMBER3\"", "\"PGOV\"");
 
-        Run telegram = withData("show", "07PORTAMBER3", "--as", "telegram");
+        Run telegram = withData("show", "07PORTAMBER3", "--form", "telegram");
         assertThat(telegram.out()).contains("SUBJECT: HARBOUR NOTE 3", "NNNN");
 
         Run refs = withData("refs", "07PORTAMBER3", "--depth", "3");
