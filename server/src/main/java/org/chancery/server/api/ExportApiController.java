@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ExportApiController {
 
+    /** Bytes held back before the response is committed: more than one monitor batch of cables. */
+    static final int UNCOMMITTED_BYTES = 4 * 1024 * 1024;
+
     private final ReadingRoom room;
 
     public ExportApiController(ReadingRoom room) {
@@ -45,6 +48,10 @@ public class ExportApiController {
         }
         ExportRequest request = new ExportRequest(query, publicOnly, asOf);
         boolean csv = format.equals("csv");
+        // The reading room hands cables to the monitor in batches after writing them; a first batch that crosses a
+        // threshold is still in this buffer, so the answer becomes a 403 problem and nothing of it leaves. A later
+        // crossing cuts the stream short (the response is already under way).
+        response.setBufferSize(UNCOMMITTED_BYTES);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(csv ? "text/csv" : "application/json");
         response.setHeader("Content-Disposition", "attachment; filename=\"chancery-export." + format + "\"");

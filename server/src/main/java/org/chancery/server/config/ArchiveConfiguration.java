@@ -15,6 +15,7 @@ import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.monitor.AccessMonitor;
+import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The archive the server reads: the store (opened first: it migrates the schema every other table lives in), the
- * index's searchers, accounts, the audit log, the access policy over the declassification ledger, and the reading
+ * index's searchers, accounts, the audit log, the bulk-access monitor, the access policy over the declassification ledger, and the reading
  * room over them. Nothing in the web layer touches the store or the index; everything goes through
  * {@link ReadingRoom}.
  */
@@ -64,6 +65,12 @@ public class ArchiveConfiguration {
     @Bean(destroyMethod = "close")
     public JdbcAuditLog auditLog(DataSource archiveDataSource) {
         return new JdbcAuditLog(archiveDataSource);
+    }
+
+    @Bean(destroyMethod = "close")
+    public JdbcAccessMonitor accessMonitor(
+            DataSource archiveDataSource, Accounts accounts, AuditLog auditLog, Clock clock) {
+        return new JdbcAccessMonitor(archiveDataSource, accounts, auditLog, clock);
     }
 
     @Bean(destroyMethod = "close")

@@ -38,7 +38,7 @@ public final class TestServer {
     public static synchronized TestServer get() {
         if (instance == null) {
             TestArchive archive = TestArchive.create();
-            ConfigurableApplicationContext context = ChanceryServer.start(archive.location(), 0, TestServices.class);
+            ConfigurableApplicationContext context = ChanceryServer.start(archive.location(), 0);
             Accounts accounts = context.getBean(Accounts.class);
             READERS.values().forEach(p -> accounts.create(p, PASSWORD.toCharArray()));
             instance = new TestServer(archive, context);
