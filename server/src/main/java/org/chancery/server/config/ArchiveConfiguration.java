@@ -19,32 +19,32 @@ import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
+import org.chancery.archive.store.Schema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The archive the server reads: the store (opened first: it migrates the schema every other table lives in), the
- * index's searchers, accounts, the audit log, the bulk-access monitor, the access policy over the declassification ledger, and the reading
- * room over them. Nothing in the web layer touches the store or the index; everything goes through
- * {@link ReadingRoom}.
+ * The archive the server reads: its database (migrated once, first), the store, the index's searchers, accounts,
+ * the audit log, the bulk-access monitor, the access policy over the declassification ledger, and the reading room
+ * over them. Nothing in the web layer touches the store or the index; everything goes through {@link ReadingRoom}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ArchiveConfiguration {
 
-    @Bean(destroyMethod = "close")
-    public CableStore cableStore(ArchiveLocation location) {
+    /** The archive's database, migrated to the current schema before anything uses it. */
+    @Bean
+    public DataSource archiveDataSource(ArchiveLocation location) {
         try {
             Files.createDirectories(location.dataDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + location.dataDirectory(), e);
         }
-        return JdbcCableStore.open(location.database());
+        return Schema.migrate(location.database());
     }
 
-    /** The archive's database for accounts and the audit log; taken after the store has migrated it. */
-    @Bean
-    public DataSource archiveDataSource(ArchiveLocation location, CableStore migrated) {
-        return location.database().dataSource();
+    @Bean(destroyMethod = "close")
+    public CableStore cableStore(DataSource archiveDataSource, ArchiveLocation location) {
+        return JdbcCableStore.connect(archiveDataSource, location.database());
     }
 
     @Bean(destroyMethod = "close")
@@ -75,7 +75,7 @@ public class ArchiveConfiguration {
 
     @Bean(destroyMethod = "close")
     public JdbcDeclassificationLedger declassificationLedger(
-            ArchiveLocation location, CableStore migrated, Clock clock) {
+            ArchiveLocation location, DataSource archiveDataSource, Clock clock) {
         return JdbcDeclassificationLedger.open(location.database(), clock);
     }
 
