@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.chancery.archive.account.AccountException;
+import org.chancery.archive.room.AccessSuspendedException;
 import org.chancery.cli.admin.AlertsCommand;
 import org.chancery.cli.admin.AuditCommand;
 import org.chancery.cli.admin.MonitorCommand;
@@ -21,6 +22,8 @@ import org.chancery.cli.archive.RefsCommand;
 import org.chancery.cli.archive.ServeCommand;
 import org.chancery.cli.archive.ShowCommand;
 import org.chancery.cli.archive.StatsCommand;
+import org.chancery.cli.declass.DeclassCommand;
+import org.chancery.cli.declass.ExportCommand;
 import org.chancery.cli.format.ParseCommand;
 import org.chancery.cli.format.RenderCommand;
 import org.chancery.cli.format.ValidateCommand;
@@ -54,6 +57,8 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             AlertsCommand.class,
             MonitorCommand.class,
+            DeclassCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
@@ -96,7 +101,10 @@ public final class Main {
 
     /** A refused sign-in, a missing role or a refused account change is one line on stderr and exit 1. */
     private static int refusalInOneLine(Exception e, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof CommandRefusedException || e instanceof AccountException) {
+        if (e instanceof CommandRefusedException
+                || e instanceof AccountException
+                || e instanceof SecurityException
+                || e instanceof AccessSuspendedException) {
             cl.getErr().println("chancery: " + e.getMessage());
             cl.getErr().flush();
             return 1;

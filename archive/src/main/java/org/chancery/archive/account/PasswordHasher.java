@@ -11,24 +11,29 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  */
 final class PasswordHasher {
 
-    private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    private static final Argon2PasswordEncoder ENCODER = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 
-    /** A hash of a random password, checked against when there is no real hash so that the work is the same. */
-    private final String dummyHash;
+    /**
+     * A hash of a random password, checked against when there is no real hash so that the work is the same. In a
+     * holder so that it is computed on first need: most command-line runs never sign in.
+     */
+    private static final class Dummy {
+        static final String HASH = ENCODER.encode(randomText());
 
-    PasswordHasher() {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        dummyHash = encoder.encode(HexFormat.of().formatHex(random));
+        private static String randomText() {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            return HexFormat.of().formatHex(random);
+        }
     }
 
     String hash(char[] password) {
-        return encoder.encode(CharBuffer.wrap(password));
+        return ENCODER.encode(CharBuffer.wrap(password));
     }
 
     /** Whether the password matches the hash; with a null hash, does the same work and answers false. */
     boolean matches(char[] password, String hash) {
-        boolean matched = encoder.matches(CharBuffer.wrap(password), hash == null ? dummyHash : hash);
+        boolean matched = ENCODER.matches(CharBuffer.wrap(password), hash == null ? Dummy.HASH : hash);
         return hash != null && matched;
     }
 }

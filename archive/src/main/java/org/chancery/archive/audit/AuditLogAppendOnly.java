@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -63,7 +64,7 @@ public final class AuditLogAppendOnly implements JavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         String product = c.getMetaData().getDatabaseProductName();
-        List<String> statements = product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRESQL : SQLITE;
+        List<String> statements = product.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRESQL : SQLITE;
         try (Statement st = c.createStatement()) {
             for (String sql : statements) {
                 st.execute(sql);

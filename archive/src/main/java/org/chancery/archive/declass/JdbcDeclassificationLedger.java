@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.chancery.archive.access.DeclassDecision;
 import org.chancery.archive.access.DeclassificationLedger;
 import org.chancery.archive.config.DatabaseTarget;
@@ -41,12 +42,17 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
 
     /** Opens the ledger of an archive, migrating its schema first if needed. */
     public static JdbcDeclassificationLedger open(DatabaseTarget target, Clock clock) {
+        return connect(Schema.migrate(target), clock);
+    }
+
+    /** Opens the ledger over a database whose schema is already migrated. */
+    public static JdbcDeclassificationLedger connect(DataSource migrated, Clock clock) {
         try {
-            Connection c = Schema.migrate(target).getConnection();
+            Connection c = migrated.getConnection();
             c.setAutoCommit(true);
             return new JdbcDeclassificationLedger(c, clock);
         } catch (SQLException e) {
-            throw new StoreException("cannot connect to " + target.describe(), e);
+            throw new StoreException("cannot connect to the archive's database", e);
         }
     }
 

@@ -65,8 +65,8 @@ public final class ReadingRoom {
         this.audit = audit;
         this.monitor = monitor;
         this.clock = clock;
-        this.searcher = new CableSearcher(searchers, policy);
-        this.graph = new ReferenceGraph(searchers, policy);
+        this.searcher = searchers == null ? null : new CableSearcher(searchers, policy);
+        this.graph = searchers == null ? null : new ReferenceGraph(searchers, policy);
     }
 
     /** The latest version of a cable as the reader may see it; empty when absent or not permitted (audited). */
@@ -111,7 +111,7 @@ public final class ReadingRoom {
     /** Searches over what the reader may see (audited with the query and the hit count). */
     public SearchResult search(Principal reader, SearchRequest request) {
         ensureMayRead(reader);
-        SearchResult result = searcher.search(request, reader);
+        SearchResult result = indexed(searcher).search(request, reader);
         record(reader, AuditAction.SEARCH, request.query(), true, "hits=" + result.total());
         return result;
     }
@@ -119,7 +119,7 @@ public final class ReadingRoom {
     /** References and citations around a cable, to a depth, over permitted cables only. */
     public CableThread thread(Principal reader, String referenceId, int depth) {
         ensureMayRead(reader);
-        CableThread thread = graph.thread(referenceId, depth, reader);
+        CableThread thread = indexed(graph).thread(referenceId, depth, reader);
         record(reader, AuditAction.REFS, referenceId, true, "depth=" + depth);
         return thread;
     }
@@ -127,7 +127,7 @@ public final class ReadingRoom {
     /** Ids of the permitted cables that cite the given one. */
     public List<String> citedBy(Principal reader, String referenceId) {
         ensureMayRead(reader);
-        List<String> ids = graph.citedBy(referenceId, reader);
+        List<String> ids = indexed(graph).citedBy(referenceId, reader);
         record(reader, AuditAction.REFS, referenceId, true, "cited-by=" + ids.size());
         return ids;
     }
@@ -135,7 +135,7 @@ public final class ReadingRoom {
     /** Volumes by year, origin, classification and TAGS over what the reader may see. */
     public ArchiveStats stats(Principal reader, int top) {
         ensureMayRead(reader);
-        ArchiveStats stats = org.chancery.archive.search.IndexStats.compute(searcher, reader, top);
+        ArchiveStats stats = org.chancery.archive.search.IndexStats.compute(indexed(searcher), reader, top);
         record(reader, AuditAction.STATS, "", true, "cables=" + stats.cables());
         return stats;
     }
@@ -179,7 +179,7 @@ public final class ReadingRoom {
             store.forEachLatestSince(0, each);
         } else {
             Principal selector = request.publicOnly() ? Principal.OPERATOR : reader;
-            for (String id : searcher.allMatches(request.query(), selector)) {
+            for (String id : indexed(searcher).allMatches(request.query(), selector)) {
                 store.latest(id).ifPresent(each);
             }
         }
@@ -294,6 +294,14 @@ public final class ReadingRoom {
                 stored.referenceId(), stored.cable().origin(), stored.cable().tags());
     }
 
+    /** Searching needs the index; an archive opened without one says so instead of failing obscurely. */
+    private static <T> T indexed(T component) {
+        if (component == null) {
+            throw new IllegalStateException("the archive has no search index yet (run `chancery reindex`)");
+        }
+        return component;
+    }
+
     private void ensureMayRead(Principal reader) {
         var account = accounts.find(reader.name());
         if (account.isEmpty() || !account.get().mayRead()) {
@@ -307,5 +315,5 @@ public final class ReadingRoom {
     }
 
     /** How many cables an export hands to the monitor at once. */
-    private static final int EXPORT_BATCH = 100;
+    private static final int EXPORT_BATCH = 25;
 }

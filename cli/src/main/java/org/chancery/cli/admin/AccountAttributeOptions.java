@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.Role;
+import org.chancery.cli.archive.CommandRefusedException;
 import org.chancery.telegram.model.Classification;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -60,7 +61,7 @@ final class AccountAttributeOptions {
     /** A new reader; every attribute not given takes its default (US national, no posts, role reader). */
     Principal newReader(String name) {
         if (clearance == null) {
-            throw new org.chancery.cli.archive.CommandRefusedException("a new account needs --clearance");
+            throw new CommandRefusedException("a new account needs --clearance");
         }
         Principal blank = new Principal(name, clearance, true, Set.of(), Set.of(), Set.of(Role.READER.key()), Set.of());
         return applyTo(blank);

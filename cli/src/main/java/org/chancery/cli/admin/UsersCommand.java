@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.AccountException;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {
             UsersCommand.Add.class,
             UsersCommand.ListUsers.class,
-            UsersCommand.Set.class,
+            UsersCommand.Change.class,
             UsersCommand.Disable.class,
             UsersCommand.Enable.class,
             UsersCommand.Reinstate.class
@@ -137,7 +138,7 @@ public final class UsersCommand {
             return "active";
         }
 
-        private static String joined(java.util.Set<String> members) {
+        private static String joined(Set<String> members) {
             return members.isEmpty() ? "-" : String.join(",", new TreeSet<>(members));
         }
     }
@@ -147,7 +148,7 @@ public final class UsersCommand {
             mixinStandardHelpOptions = true,
             description =
                     "Changes an account's attributes (only those given) and, with --password-stdin, its" + " password.")
-    static final class Set extends OnAccount {
+    static final class Change extends OnAccount {
         @Mixin
         AccountAttributeOptions attributes;
 

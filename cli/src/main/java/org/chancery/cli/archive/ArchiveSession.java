@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Arrays;
 import javax.sql.DataSource;
-import org.chancery.archive.access.AccessPolicy;
-import org.chancery.archive.access.FullAccessPolicy;
+import org.apache.lucene.search.SearcherManager;
+import org.chancery.archive.access.ArchivePolicy;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.AccountException;
 import org.chancery.archive.account.Accounts;
@@ -18,10 +18,14 @@ import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.audit.AuditLog;
 import org.chancery.archive.audit.JdbcAuditLog;
 import org.chancery.archive.config.ArchiveLocation;
+import org.chancery.archive.declass.DeclassificationDesk;
+import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.CableIndex;
 import org.chancery.archive.index.LuceneCableIndex;
+import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.monitor.JdbcAccessMonitor;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.ArchiveReader;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
@@ -33,20 +37,22 @@ import org.chancery.archive.store.Schema;
  */
 public final class ArchiveSession implements AutoCloseable {
 
-    /** The command line's policy, until installations have rules. */
-    static final AccessPolicy POLICY = new FullAccessPolicy();
-
     private final ArchiveLocation location;
     private final CableStore store;
     private final JdbcAccounts accounts;
     private final JdbcAuditLog audit;
     private final JdbcAccessMonitor monitor;
     private final Clock clock;
+    private final DataSource migrated;
     private Principal reader;
     private CableIndex index;
+    private JdbcDeclassificationLedger ledger;
+    private ArchivePolicy policy;
+    private ReadOnlyIndex searchIndex;
 
     private ArchiveSession(ArchiveLocation location, DataSource migrated, Clock clock) {
         this.location = location;
+        this.migrated = migrated;
         this.clock = clock;
         this.store = JdbcCableStore.connect(migrated, location.database());
         this.accounts = new JdbcAccounts(migrated, clock);
@@ -122,8 +128,51 @@ public final class ArchiveSession implements AutoCloseable {
         return store;
     }
 
+    /** Store reads under the access decision, without audit: for checks such as "is this reference here?". */
     ArchiveReader archiveReader() {
-        return new ArchiveReader(store, POLICY);
+        return new ArchiveReader(store, policy());
+    }
+
+    /** The archive's access decision, reading the records officers' decisions from the same database. */
+    public ArchivePolicy policy() {
+        if (policy == null) {
+            ledger = JdbcDeclassificationLedger.connect(migrated, clock);
+            policy = new ArchivePolicy(clock, ledger);
+        }
+        return policy;
+    }
+
+    /**
+     * The committed index, opened for searching only (any number of commands may search beside an import).
+     *
+     * @throws IllegalStateException when the archive has no index yet, with a message saying what to run
+     */
+    public ReadOnlyIndex searchIndex() {
+        if (searchIndex == null) {
+            searchIndex = ReadOnlyIndex.open(location.dataDirectory());
+        }
+        return searchIndex;
+    }
+
+    /**
+     * The reading room for this command's reader: every read through the access decision, audited, watched by the
+     * access monitor. Searching needs the index; opening a cable does not, so an archive without one can still be
+     * read.
+     */
+    public ReadingRoom readingRoom() {
+        SearcherManager searchers = null;
+        try {
+            searchers = searchIndex().searchers();
+        } catch (IllegalStateException noIndexYet) {
+            // reads by id work from the store alone; searches will say that the index is missing
+        }
+        return new ReadingRoom(store, searchers, policy(), accounts, audit, monitor, clock);
+    }
+
+    /** The records officers' declassification desk. */
+    public DeclassificationDesk declassificationDesk() {
+        policy();
+        return new DeclassificationDesk(store, searchIndex().searchers(), ledger, audit, clock);
     }
 
     /** Whom the command acts for. */
@@ -162,6 +211,12 @@ public final class ArchiveSession implements AutoCloseable {
                 monitor) {
             if (index != null) {
                 index.close();
+            }
+            if (searchIndex != null) {
+                searchIndex.close();
+            }
+            if (ledger != null) {
+                ledger.close();
             }
         }
     }

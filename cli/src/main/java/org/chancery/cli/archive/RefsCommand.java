@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chancery.archive.audit.AuditAction;
+import org.chancery.archive.audit.AuditEntry;
+import org.chancery.archive.room.CableView;
 import org.chancery.archive.store.StoredCable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +44,9 @@ public final class RefsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ArchiveSession session = ArchiveSession.open(archive)) {
-            Optional<StoredCable> root = session.archiveReader().latest(session.reader(), id);
+            // opening the root through the reading room audits the read (and refuses what the reader may not see)
+            Optional<StoredCable> root =
+                    session.readingRoom().open(session.reader(), id).map(CableView::stored);
             if (root.isEmpty()) {
                 spec.commandLine().getErr().println("not in the archive: " + id);
                 return ShowCommand.NOT_FOUND;
@@ -50,6 +55,14 @@ public final class RefsCommand implements Callable<Integer> {
             out.println(ReferenceTree.describe(root.get()));
             print(out, "cites:", tree.cites(root.get(), Math.max(1, depth)));
             print(out, "cited by:", tree.citedBy(id, Math.max(1, depth)));
+            session.audit()
+                    .record(new AuditEntry(
+                            session.clock().instant(),
+                            session.reader().name(),
+                            AuditAction.REFS,
+                            id,
+                            true,
+                            "depth=" + Math.max(1, depth)));
             out.flush();
             return 0;
         }

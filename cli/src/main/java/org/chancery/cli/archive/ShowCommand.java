@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chancery.archive.access.Principal;
+import org.chancery.archive.room.CableView;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.ArchiveReader;
 import org.chancery.archive.store.StoredCable;
-import org.chancery.archive.store.VersionDiff;
 import org.chancery.telegram.json.CableJson;
 import org.chancery.telegram.write.TelegramWriter;
 import picocli.CommandLine.Command;
@@ -68,41 +69,53 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ArchiveSession session = ArchiveSession.open(archive)) {
-            ArchiveReader reader = session.archiveReader();
+            ReadingRoom room = session.readingRoom();
+            Principal who = session.reader();
             if (diff != null) {
-                return showDiff(reader, session.reader(), out);
+                Optional<List<String>> lines = room.diff(who, id, diff.get(0), diff.get(1));
+                if (lines.isEmpty()) {
+                    return notFound(id + " versions " + diff.get(0) + " and " + diff.get(1));
+                }
+                lines.get().forEach(out::println);
+                out.flush();
+                return 0;
             }
-            Optional<StoredCable> found = version == null
-                    ? reader.latest(session.reader(), id)
-                    : reader.version(session.reader(), id, version);
+            Optional<CableView> found = version == null ? room.open(who, id) : room.open(who, id, version);
             if (found.isEmpty()) {
                 return notFound(version == null ? id : id + " version " + version);
             }
-            StoredCable stored = found.get();
+            CableView view = found.get();
+            // what the reader may see: withheld paragraphs are already replaced in the view's cable
+            StoredCable shown = new StoredCable(
+                    view.referenceId(),
+                    view.version(),
+                    view.stored().sequence(),
+                    view.stored().importedAt(),
+                    view.cable());
+            ArchiveReader archiveReader = session.archiveReader();
             out.println(
                     switch (form) {
                         case text ->
                             CableText.render(
-                                    stored,
-                                    reader.versions(session.reader(), id).size(),
-                                    ref -> reader.latest(session.reader(), ref).isPresent());
-                        case telegram -> new TelegramWriter().write(stored.cable());
-                        case json -> CableJson.compact().pretty().withText().write(stored.cable());
+                                    shown,
+                                    view.versions(),
+                                    ref -> archiveReader.latest(who, ref).isPresent());
+                        case telegram -> new TelegramWriter().write(view.cable());
+                        case json -> CableJson.compact().pretty().withText().write(view.cable());
                     });
+            if (view.anyWithheld()) {
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "note: %d paragraph(s) withheld: not releasable to %s%n",
+                                view.withheld().size(), who.name());
+            }
+            if (view.declassified()) {
+                spec.commandLine().getErr().println("note: declassified; now UNCLASSIFIED");
+            }
             out.flush();
             return 0;
         }
-    }
-
-    private int showDiff(ArchiveReader reader, Principal principal, PrintWriter out) {
-        Optional<StoredCable> a = reader.version(principal, id, diff.get(0));
-        Optional<StoredCable> b = reader.version(principal, id, diff.get(1));
-        if (a.isEmpty() || b.isEmpty()) {
-            return notFound(id + " version " + (a.isEmpty() ? diff.get(0) : diff.get(1)));
-        }
-        VersionDiff.unified(a.get(), b.get(), 3).forEach(out::println);
-        out.flush();
-        return 0;
     }
 
     private int notFound(String what) {

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.index.ReadOnlyIndex;
-import org.chancery.archive.search.CableSearcher;
-import org.chancery.archive.search.IndexStats;
 import org.chancery.archive.store.ArchiveStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,23 +50,20 @@ public final class StatsCommand implements Callable<Integer> {
     private ArchiveStats compute(ArchiveSession session) {
         ReadOnlyIndex index;
         try {
-            index = ReadOnlyIndex.open(session.location().dataDirectory());
+            index = session.searchIndex();
         } catch (IllegalStateException noIndexYet) {
             return ArchiveStats.compute(session.archiveReader(), session.reader(), top);
         }
-        try (index) {
-            long behind = session.store().lastSequence() - index.committedSequence();
-            if (behind > 0) {
-                spec.commandLine()
-                        .getErr()
-                        .printf(
-                                "note: the index has not taken in the last %,d writes of the store; run `chancery"
-                                        + " import` again or `chancery reindex` for exact counts%n",
-                                behind);
-            }
-            return IndexStats.compute(
-                    new CableSearcher(index.searchers(), ArchiveSession.POLICY), session.reader(), top);
+        long behind = session.store().lastSequence() - index.committedSequence();
+        if (behind > 0) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "note: the index has not taken in the last %,d writes of the store; run `chancery"
+                                    + " import` again or `chancery reindex` for exact counts%n",
+                            behind);
         }
+        return session.readingRoom().stats(session.reader(), top);
     }
 
     private static void section(PrintWriter out, String title, List<ArchiveStats.Count> counts) {

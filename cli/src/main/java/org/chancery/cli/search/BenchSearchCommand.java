@@ -72,6 +72,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     "Make the invented reader a non-US national of this country (NOFORN hidden, REL TO honoured).")
     String foreign;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "Decide access as on this day (declassification dates before it have passed); default today.")
+    java.time.LocalDate asOf;
+
     @Mixin
     ArchiveOptions archive;
 
@@ -95,14 +101,18 @@ public final class BenchSearchCommand implements Callable<Integer> {
             return SearchCommand.NO_INDEX;
         }
         Principal reader = reader();
+        Clock clock = asOf == null
+                ? Clock.systemUTC()
+                : Clock.fixed(asOf.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
         try (index;
                 var ledger = JdbcDeclassificationLedger.open(archive.location().database(), Clock.systemUTC())) {
-            var searcher = new CableSearcher(index.searchers(), new ArchivePolicy(Clock.systemUTC(), ledger));
+            var searcher = new CableSearcher(index.searchers(), new ArchivePolicy(clock, ledger));
             out.printf(
-                    "reader: %s, %s, %s%n",
+                    "reader: %s, %s, %s; access as of %s%n",
                     reader.name(),
                     reader.clearance().label(),
-                    reader.usNational() ? "US national" : "foreign (" + String.join(",", reader.releasability()) + ")");
+                    reader.usNational() ? "US national" : "foreign (" + String.join(",", reader.releasability()) + ")",
+                    java.time.LocalDate.now(clock));
             var figures = new SearchBenchmark(searcher, reader, facets, highlights).run(set, warmup, rounds);
             out.printf(
                     "%d queries x %d rounds (after %d warm-up rounds), %,d hits per round%n",

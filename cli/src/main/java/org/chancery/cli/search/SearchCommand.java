@@ -3,15 +3,12 @@ package org.chancery.cli.search;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.archive.access.FullAccessPolicy;
-import org.chancery.archive.access.Principal;
-import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.query.QuerySyntaxException;
-import org.chancery.archive.search.CableSearcher;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
 import org.chancery.cli.archive.ArchiveOptions;
+import org.chancery.cli.archive.ArchiveSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,18 +67,15 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("--offset must be >= 0 and --limit between 0 and " + SearchRequest.MAX_LIMIT);
             return BAD_QUERY;
         }
-        ReadOnlyIndex index;
-        try {
-            index = ReadOnlyIndex.open(archive.location().dataDirectory());
-        } catch (IllegalStateException e) {
-            err.println(e.getMessage());
-            return NO_INDEX;
-        }
-        try (index) {
-            // the command line runs as the local operator until accounts exist (see Principal.OPERATOR)
-            CableSearcher searcher = new CableSearcher(index.searchers(), new FullAccessPolicy());
-            SearchResult result =
-                    searcher.search(new SearchRequest(text, sort, offset, limit, facets, true), Principal.OPERATOR);
+        try (ArchiveSession session = ArchiveSession.open(archive)) {
+            try {
+                session.searchIndex();
+            } catch (IllegalStateException e) {
+                err.println(e.getMessage());
+                return NO_INDEX;
+            }
+            SearchResult result = session.readingRoom()
+                    .search(session.reader(), new SearchRequest(text, sort, offset, limit, facets, true));
             if (json) {
                 out.println(SearchResultJson.write(text, result));
             } else {

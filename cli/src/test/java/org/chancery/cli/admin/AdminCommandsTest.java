@@ -341,4 +341,49 @@ class AdminCommandsTest {
         assertThat(auditLines("--since", "2000-01-01", "--until", "2000-01-02")).isEmpty();
         assertThat(asOperator("audit", "query", "--since", "yesterday").exit()).isEqualTo(2);
     }
+
+    @Test
+    void everyAdministrativeCommandRefusesAPlainReader() {
+        addUser("hwatson", "--clearance", "SECRET", "--roles", "reader");
+        List<List<String>> commands = List.of(
+                List.of("users", "add", "someone", "--clearance", "SECRET", "--password-stdin"),
+                List.of("users", "list"),
+                List.of("users", "set", "hwatson", "--roles", "administrator"),
+                List.of("users", "disable", "operator"),
+                List.of("users", "enable", "hwatson"),
+                List.of("users", "reinstate", "hwatson"),
+                List.of("audit", "verify"),
+                List.of("audit", "query"),
+                List.of("alerts"),
+                List.of("alerts", "ack", "1"),
+                List.of("monitor", "thresholds", "--cables-per-hour", "1"));
+
+        for (List<String> command : commands) {
+            Run run = as("hwatson", PASSWORD, command.toArray(String[]::new));
+            assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(run.err())
+                    .as(String.join(" ", command))
+                    .startsWith("chancery: hwatson may not run " + command.get(0))
+                    .doesNotContain("Exception");
+        }
+
+        assertThat(auditLines("--actor", "hwatson", "--action", "ADMINISTER", "--refused"))
+                .hasSize(commands.size());
+        assertThat(asOperator("users", "list").lines().get(1)).contains(" reader ");
+        assertThat(asOperator("monitor", "thresholds").lines()).first().isEqualTo("cables-per-hour 500");
+    }
+
+    @Test
+    void readCommandsSignInToo() {
+        addUser("hwatson", "--clearance", "SECRET");
+
+        Run signedIn = as("hwatson", PASSWORD, "stats");
+        Run refused = as("hwatson", "not the passphrase", "stats");
+
+        assertThat(signedIn.exit()).as(signedIn.err()).isZero();
+        assertThat(signedIn.out()).startsWith("0 cables");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("chancery: sign-in refused for hwatson\n");
+        assertThat(refused.out()).isEmpty();
+    }
 }
