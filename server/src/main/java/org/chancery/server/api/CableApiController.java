@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.room.CableView;
-import org.chancery.server.config.ReadingRooms;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.server.web.CableDownloads;
 import org.chancery.server.web.CableNotFoundException;
 import org.chancery.server.web.Readers;
@@ -26,10 +26,10 @@ public class CableApiController {
 
     private static final int MAX_DEPTH = 5;
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
 
-    public CableApiController(ReadingRooms rooms) {
-        this.rooms = rooms;
+    public CableApiController(ReadingRoom room) {
+        this.room = room;
     }
 
     /**
@@ -45,9 +45,7 @@ public class CableApiController {
             @RequestParam(required = false) Integer version,
             Authentication authentication) {
         Principal reader = Readers.of(authentication);
-        CableView view = (version == null
-                        ? rooms.current().open(reader, id)
-                        : rooms.current().open(reader, id, version))
+        CableView view = (version == null ? room.open(reader, id) : room.open(reader, id, version))
                 .orElseThrow(() -> new CableNotFoundException(id));
         return switch (as) {
             case "telegram" ->
@@ -64,15 +62,15 @@ public class CableApiController {
     public ApiReferences refs(
             @PathVariable String id, @RequestParam(defaultValue = "1") int depth, Authentication authentication) {
         Principal reader = Readers.of(authentication);
-        CableView view = rooms.current().open(reader, id).orElseThrow(() -> new CableNotFoundException(id));
+        CableView view = room.open(reader, id).orElseThrow(() -> new CableNotFoundException(id));
         int d = Math.max(1, Math.min(MAX_DEPTH, depth));
         return new ApiReferences(
                 view.referenceId(),
                 view.cable().references().stream()
                         .map(r -> new ApiReferences.Entry(r.text(), r.id()))
                         .toList(),
-                rooms.current().citedBy(reader, view.referenceId()),
-                rooms.current().thread(reader, view.referenceId(), d));
+                room.citedBy(reader, view.referenceId()),
+                room.thread(reader, view.referenceId(), d));
     }
 
     /** The view's facts, then the cable in the contract's JSON, written as is (it is already JSON). */

@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.chancery.archive.room.ExportRequest;
-import org.chancery.server.config.ReadingRooms;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.server.web.CableDownloads;
 import org.chancery.server.web.Readers;
 import org.chancery.telegram.write.CablegateCsvWriter;
@@ -28,10 +28,10 @@ public class ExportApiController {
     /** Bytes held back before the response is committed: more than one monitor batch of cables. */
     static final int UNCOMMITTED_BYTES = 4 * 1024 * 1024;
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
 
-    public ExportApiController(ReadingRooms rooms) {
-        this.rooms = rooms;
+    public ExportApiController(ReadingRoom room) {
+        this.room = room;
     }
 
     @GetMapping("/api/export")
@@ -58,11 +58,11 @@ public class ExportApiController {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         if (csv) {
             CablegateCsvWriter writer = new CablegateCsvWriter(out);
-            rooms.current().export(Readers.of(authentication), request, view -> writer.writeUnchecked(view.cable()));
+            room.export(Readers.of(authentication), request, view -> writer.writeUnchecked(view.cable()));
         } else {
             boolean[] first = {true};
             out.write('[');
-            rooms.current().export(Readers.of(authentication), request, view -> {
+            room.export(Readers.of(authentication), request, view -> {
                 try {
                     if (!first[0]) {
                         out.write(",\n");

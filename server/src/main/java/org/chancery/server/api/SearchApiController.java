@@ -1,10 +1,10 @@
 package org.chancery.server.api;
 
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
 import org.chancery.archive.store.ArchiveStats;
-import org.chancery.server.config.ReadingRooms;
 import org.chancery.server.web.Readers;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +17,10 @@ public class SearchApiController {
 
     static final int MAX_SIZE = 200;
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
 
-    public SearchApiController(ReadingRooms rooms) {
-        this.rooms = rooms;
+    public SearchApiController(ReadingRoom room) {
+        this.room = room;
     }
 
     /** A page of hits with the exact total, facets and highlights; a bad query is a 400 naming the column. */
@@ -43,8 +43,8 @@ public class SearchApiController {
         if (offset + size > SearchRequest.MAX_LIMIT) {
             throw new IllegalArgumentException("pages reach at most hit " + SearchRequest.MAX_LIMIT);
         }
-        SearchResult result = rooms.current()
-                .search(Readers.of(authentication), new SearchRequest(query, order, (int) offset, size, true, true));
+        SearchResult result = room.search(
+                Readers.of(authentication), new SearchRequest(query, order, (int) offset, size, true, true));
         return new ApiSearchResult(
                 query,
                 sort,
@@ -60,6 +60,6 @@ public class SearchApiController {
         if (top < 1 || top > 1000) {
             throw new IllegalArgumentException("top must be between 1 and 1000");
         }
-        return rooms.current().stats(Readers.of(authentication), top);
+        return room.stats(Readers.of(authentication), top);
     }
 }

@@ -2,11 +2,11 @@ package org.chancery.server.web;
 
 import java.util.List;
 import org.chancery.archive.index.IndexFields;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.FacetCount;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
-import org.chancery.server.config.ReadingRooms;
 import org.chancery.server.view.SearchLinks;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class BrowseController {
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
 
-    public BrowseController(ReadingRooms rooms) {
-        this.rooms = rooms;
+    public BrowseController(ReadingRoom room) {
+        this.room = room;
     }
 
     /** A value to browse to, with its count. */
@@ -31,8 +31,8 @@ public class BrowseController {
 
     @GetMapping("/browse")
     public String browse(Authentication authentication, Model model) {
-        SearchResult all = rooms.current()
-                .search(Readers.of(authentication), new SearchRequest("", SortOrder.DATE, 0, 0, true, false));
+        SearchResult all =
+                room.search(Readers.of(authentication), new SearchRequest("", SortOrder.DATE, 0, 0, true, false));
         model.addAttribute("total", all.total());
         model.addAttribute("origins", entries(all, IndexFields.FACET_ORIGIN));
         model.addAttribute("tags", entries(all, IndexFields.FACET_TAGS));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.room.CableView;
-import org.chancery.server.config.ReadingRooms;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.server.view.GraphPicture;
 import org.chancery.server.view.HeaderDecoder;
 import org.chancery.server.view.TelegramText;
@@ -29,11 +29,11 @@ public class CableController {
     /** The deepest graph the page draws. */
     static final int MAX_GRAPH_DEPTH = 3;
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
     private final HeaderDecoder decoder;
 
-    public CableController(ReadingRooms rooms, HeaderDecoder decoder) {
-        this.rooms = rooms;
+    public CableController(ReadingRoom room, HeaderDecoder decoder) {
+        this.room = room;
         this.decoder = decoder;
     }
 
@@ -60,7 +60,7 @@ public class CableController {
                         decoder.decode(view.cable()),
                         TelegramText.of(CableDownloads.telegram(view)),
                         refs,
-                        rooms.current().citedBy(reader, view.referenceId()),
+                        room.citedBy(reader, view.referenceId()),
                         versions));
         return "cable";
     }
@@ -72,9 +72,8 @@ public class CableController {
             @RequestParam int to,
             Authentication authentication,
             Model model) {
-        List<String> lines = rooms.current()
-                .diff(Readers.of(authentication), id, from, to)
-                .orElseThrow(() -> new CableNotFoundException(id));
+        List<String> lines =
+                room.diff(Readers.of(authentication), id, from, to).orElseThrow(() -> new CableNotFoundException(id));
         model.addAttribute("id", id);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
@@ -95,7 +94,7 @@ public class CableController {
         model.addAttribute("depth", d);
         model.addAttribute(
                 "depths", IntStream.rangeClosed(1, MAX_GRAPH_DEPTH).boxed().toList());
-        model.addAttribute("graph", GraphPicture.of(rooms.current().thread(reader, view.referenceId(), d)));
+        model.addAttribute("graph", GraphPicture.of(room.thread(reader, view.referenceId(), d)));
         return "graph";
     }
 
@@ -118,9 +117,7 @@ public class CableController {
     }
 
     private CableView open(Principal reader, String id, Integer version) {
-        return (version == null
-                        ? rooms.current().open(reader, id)
-                        : rooms.current().open(reader, id, version))
+        return (version == null ? room.open(reader, id) : room.open(reader, id, version))
                 .orElseThrow(() -> new CableNotFoundException(id));
     }
 

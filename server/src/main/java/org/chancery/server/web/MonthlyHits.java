@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.index.IndexFields;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.FacetCount;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
-import org.chancery.server.config.ReadingRooms;
 import org.chancery.server.view.ColumnChart;
 import org.chancery.server.view.SearchLinks;
 import org.springframework.stereotype.Component;
@@ -25,16 +25,15 @@ public class MonthlyHits {
 
     static final int YEARS = 6;
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
 
-    public MonthlyHits(ReadingRooms rooms) {
-        this.rooms = rooms;
+    public MonthlyHits(ReadingRoom room) {
+        this.room = room;
     }
 
     public ColumnChart chart(Principal reader, String query) {
         String q = query == null ? "" : query.trim();
-        SearchResult years =
-                rooms.current().search(reader, new SearchRequest(q, SortOrder.RELEVANCE, 0, 0, true, false));
+        SearchResult years = room.search(reader, new SearchRequest(q, SortOrder.RELEVANCE, 0, 0, true, false));
         List<Integer> withHits = years.facets().getOrDefault(IndexFields.FACET_YEAR, List.of()).stream()
                 .map(FacetCount::value)
                 .filter(v -> v.matches("\\d{4}"))
@@ -49,8 +48,8 @@ public class MonthlyHits {
                 for (int month = 1; month <= 12; month++) {
                     String ym = "%04d-%02d".formatted(year, month);
                     String narrowed = q.isEmpty() ? "date:" + ym : "(" + q + ") date:" + ym;
-                    long count = rooms.current()
-                            .search(reader, new SearchRequest(narrowed, SortOrder.RELEVANCE, 0, 0, false, false))
+                    long count = room.search(
+                                    reader, new SearchRequest(narrowed, SortOrder.RELEVANCE, 0, 0, false, false))
                             .total();
                     values.add(new ColumnChart.Value(ym, count, SearchLinks.search(narrowed, "date", 1)));
                 }

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.index.IndexFields;
 import org.chancery.archive.query.QuerySyntaxException;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.FacetCount;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
-import org.chancery.server.config.ReadingRooms;
 import org.chancery.server.view.SearchLinks;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +31,10 @@ public class SearchPages {
 
     private static final int FACET_VALUES_SHOWN = 10;
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
 
-    public SearchPages(ReadingRooms rooms) {
-        this.rooms = rooms;
+    public SearchPages(ReadingRoom room) {
+        this.room = room;
     }
 
     public SearchPage search(Principal reader, String query, String sort, int page) {
@@ -44,16 +44,15 @@ public class SearchPages {
         long maxPage = SearchRequest.MAX_LIMIT / PAGE_SIZE;
         p = (int) Math.min(p, maxPage);
         try {
-            SearchResult result = rooms.current()
-                    .search(
-                            reader,
-                            new SearchRequest(
-                                    q,
-                                    s.equals("date") ? SortOrder.DATE : SortOrder.RELEVANCE,
-                                    (p - 1) * PAGE_SIZE,
-                                    PAGE_SIZE,
-                                    true,
-                                    true));
+            SearchResult result = room.search(
+                    reader,
+                    new SearchRequest(
+                            q,
+                            s.equals("date") ? SortOrder.DATE : SortOrder.RELEVANCE,
+                            (p - 1) * PAGE_SIZE,
+                            PAGE_SIZE,
+                            true,
+                            true));
             return new SearchPage(
                     q,
                     s,

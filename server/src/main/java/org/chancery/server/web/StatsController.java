@@ -2,8 +2,8 @@ package org.chancery.server.web;
 
 import java.util.List;
 import org.chancery.archive.index.IndexFields;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.ArchiveStats;
-import org.chancery.server.config.ReadingRooms;
 import org.chancery.server.view.BarList;
 import org.chancery.server.view.ColumnChart;
 import org.chancery.server.view.SearchLinks;
@@ -18,15 +18,15 @@ public class StatsController {
 
     static final int TOP = 15;
 
-    private final ReadingRooms rooms;
+    private final ReadingRoom room;
 
-    public StatsController(ReadingRooms rooms) {
-        this.rooms = rooms;
+    public StatsController(ReadingRoom room) {
+        this.room = room;
     }
 
     @GetMapping("/stats")
     public String stats(Authentication authentication, Model model) {
-        ArchiveStats stats = rooms.current().stats(Readers.of(authentication), TOP);
+        ArchiveStats stats = room.stats(Readers.of(authentication), TOP);
         model.addAttribute("cables", stats.cables());
         model.addAttribute(
                 "volume",
