@@ -56,6 +56,9 @@ class ReadingRoomBrowserTest {
         assertThat(all).isPositive();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart svg")));
         browser.screenshot("search");
+        browser.phoneSize();
+        browser.screenshot("search-phone");
+        browser.laptopSize();
 
         WebElement facet = driver.findElement(By.cssSelector("[data-facet=origin] .facet-value"));
         String origin = facet.findElement(By.tagName("span")).getText();
@@ -103,6 +106,10 @@ class ReadingRoomBrowserTest {
         browser.screenshot("stats");
         driver.get(server.base() + "/browse");
         browser.screenshot("browse");
+
+        assertThat(browser.severeConsoleMessages())
+                .as("console errors (CSP refusals, script errors)")
+                .isEmpty();
 
         driver.findElement(By.id("signout")).click();
         browser.waiting().until(ExpectedConditions.urlContains("signedout"));

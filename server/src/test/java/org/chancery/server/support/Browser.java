@@ -53,6 +53,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync",
                     "--disable-quic",
                     "--user-data-dir=" + profile.toAbsolutePath());
+            // the browser's console, so tests can check that nothing was refused by the Content-Security-Policy
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -83,6 +85,14 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Console messages at SEVERE level since the last call (CSP refusals, script errors, failed loads). */
+    public java.util.List<String> severeConsoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
     }
 
     public void phoneSize() {
