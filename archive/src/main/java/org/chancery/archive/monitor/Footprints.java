@@ -54,8 +54,12 @@ final class Footprints {
      * The reader's figures for the hour up to and including {@code now}; the usual reading is the 30 days up to and
      * including the hour's start.
      */
-    static ReadingFigures figures(Connection c, String reader, OwnPosts ownPosts, Instant now) throws SQLException {
+    static ReadingFigures figures(Connection c, String reader, OwnPosts ownPosts, Instant now, Instant lastAlert)
+            throws SQLException {
         Instant hourStart = now.minus(WINDOW);
+        if (lastAlert != null && lastAlert.isAfter(hourStart)) {
+            hourStart = lastAlert;
+        }
         String from = SortableTime.format(hourStart);
         String to = SortableTime.format(now);
         String usualFrom = SortableTime.format(hourStart.minus(USUAL));

@@ -63,7 +63,10 @@ public final class JdbcAccessMonitor implements AccessMonitor, AutoCloseable {
         List<AccessAlert> raised = db.transaction("record what " + name + " received", c -> {
             Footprints.insert(c, name, delivered, now);
             Footprints.prune(c, name, now);
-            ReadingFigures figures = Footprints.figures(c, name, ownPosts, now);
+            // what was read before the last alert was judged then: a reader an administrator reinstated starts a
+            // fresh hour instead of being suspended again by the reads that raised the alert
+            Instant judgedUntil = alreadySuspended ? null : lastAlertAt(c, name);
+            ReadingFigures figures = Footprints.figures(c, name, ownPosts, now, judgedUntil);
             List<Crossing> crossings = figures.crossings(thresholds(c));
             if (alreadySuspended) {
                 // Once per rule while suspended: a rule already raised and still open is not raised again.
@@ -194,6 +197,16 @@ public final class JdbcAccessMonitor implements AccessMonitor, AutoCloseable {
             }
             return null;
         });
+    }
+
+    private static Instant lastAlertAt(Connection c, String reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(raised_at) FROM access_alert WHERE reader = ?")) {
+            ps.setString(1, reader);
+            try (ResultSet rs = ps.executeQuery()) {
+                String at = rs.next() ? rs.getString(1) : null;
+                return at == null ? null : SortableTime.parse(at);
+            }
+        }
     }
 
     private static Set<String> openRules(Connection c, String reader) throws SQLException {

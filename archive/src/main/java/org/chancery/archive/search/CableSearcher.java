@@ -102,13 +102,7 @@ public final class CableSearcher {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query q = AccessFilters.restrict(
-                        QueryCompiler.compile(
-                                query,
-                                new IndexReferenceLookup(searcher, policy, reader),
-                                policy.restrictedTextFilter(reader)),
-                        policy,
-                        reader);
+                Query q = AccessFilters.restrict(compile(searcher, query, reader), policy, reader);
                 var both = new MultiCollectorManager(
                         new TotalHitCountCollectorManager(searcher.getSlices()), new FacetsCollectorManager());
                 Object[] results = searcher.search(q, both);
@@ -132,13 +126,7 @@ public final class CableSearcher {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query q = AccessFilters.restrict(
-                        QueryCompiler.compile(
-                                query,
-                                new IndexReferenceLookup(searcher, policy, reader),
-                                policy.restrictedTextFilter(reader)),
-                        policy,
-                        reader);
+                Query q = AccessFilters.restrict(compile(searcher, query, reader), policy, reader);
                 int n = Math.max(1, searcher.count(q));
                 TopDocs top = searcher.search(q, n, Sort.INDEXORDER);
                 List<String> ids = new ArrayList<>(top.scoreDocs.length);
@@ -155,11 +143,14 @@ public final class CableSearcher {
         }
     }
 
+    /** The query as compiled for this reader: references resolved and restricted text searched as permitted. */
+    private Query compile(IndexSearcher searcher, String query, Principal reader) {
+        return QueryCompiler.compile(
+                query, new IndexReferenceLookup(searcher, policy, reader), policy.restrictedTextFilter(reader));
+    }
+
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Principal reader) throws IOException {
-        Query userQuery = QueryCompiler.compile(
-                request.query(),
-                new IndexReferenceLookup(searcher, policy, reader),
-                policy.restrictedTextFilter(reader));
+        Query userQuery = compile(searcher, request.query(), reader);
         Query query = AccessFilters.restrict(userQuery, policy, reader);
         int wanted = Math.max(1, request.offset() + request.limit());
 

@@ -195,7 +195,7 @@ abstract class AccessMonitorContract {
     }
 
     @Test
-    void aReinstatedReaderIsJudgedAgain() {
+    void aReinstatedReaderStartsAFreshHourAndIsJudgedAgain() {
         Principal bulk = reader("bulk");
         monitor.setThresholds(new AccessThresholds(20, 40, 60));
         List<CableFootprint> many = new ArrayList<>();
@@ -208,9 +208,18 @@ abstract class AccessMonitorContract {
                 .isEmpty();
 
         accounts.reinstate("bulk");
-        List<AccessAlert> again = monitor.observe(bulk, List.of(cable("09C2", "Embassy London")), T0.plusSeconds(2));
+        assertThat(monitor.observe(bulk, List.of(cable("09C2", "Embassy London")), T0.plusSeconds(2)))
+                .as("the reads that raised the alert were judged then; the reinstated reader starts afresh")
+                .isEmpty();
+        assertThat(accounts.find("bulk").orElseThrow().suspended()).isFalse();
 
-        assertThat(again).extracting(AccessAlert::observed).containsExactly(23L);
+        List<CableFootprint> more = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            more.add(cable("09D" + i, "Embassy London"));
+        }
+        List<AccessAlert> again = monitor.observe(bulk, more, T0.plusSeconds(3));
+        // 09C1 (read while suspended), 09C2 and the twenty new ones
+        assertThat(again).extracting(AccessAlert::observed).containsExactly(22L);
         assertThat(accounts.find("bulk").orElseThrow().suspended()).isTrue();
     }
 

@@ -7,25 +7,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.chancery.archive.access.AccessCorpus;
-import org.chancery.archive.access.ArchivePolicy;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.JdbcAccounts;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditQuery;
 import org.chancery.archive.audit.JdbcAuditLog;
-import org.chancery.archive.config.DatabaseTarget;
-import org.chancery.archive.declass.JdbcDeclassificationLedger;
-import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.monitor.AccessThresholds;
 import org.chancery.archive.monitor.JdbcAccessMonitor;
-import org.chancery.archive.store.JdbcCableStore;
-import org.chancery.archive.store.Schema;
 import org.chancery.archive.store.StoredCable;
+import org.chancery.telegram.model.Classification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,62 +36,37 @@ class BulkDownloadTest {
     Path dir;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
-    private final Principal hoarder = new Principal(
-            "hoarder",
-            org.chancery.telegram.model.Classification.TOP_SECRET,
-            true,
-            java.util.Set.of(),
-            java.util.Set.of(),
-            java.util.Set.of("reader"),
-            java.util.Set.of());
-    private final Principal colleague = new Principal(
-            "colleague",
-            org.chancery.telegram.model.Classification.TOP_SECRET,
-            true,
-            java.util.Set.of(),
-            java.util.Set.of(),
-            java.util.Set.of("reader"),
-            java.util.Set.of());
-    private JdbcCableStore store;
-    private LuceneCableIndex index;
+    private final Principal hoarder = reader("hoarder");
+    private final Principal colleague = reader("colleague");
+    private TestReadingRoom archive;
     private JdbcAccounts accounts;
     private JdbcAuditLog audit;
     private JdbcAccessMonitor monitor;
-    private JdbcDeclassificationLedger ledger;
     private ReadingRoom room;
     private List<String> ids;
 
     @BeforeEach
     void open() {
-        DatabaseTarget target = DatabaseTarget.sqlite(dir.resolve("chancery.db"));
-        DataSource migrated = Schema.migrate(target);
-        store = JdbcCableStore.open(target);
-        store.write(AccessCorpus.cables().stream().map(StoredCable::cable).toList());
-        index = LuceneCableIndex.open(dir);
-        List<StoredCable> stored = new ArrayList<>();
-        store.forEachLatestSince(0, stored::add);
-        index.upsert(stored);
-        index.commit(store.lastSequence());
-        ids = stored.stream().map(StoredCable::referenceId).toList();
-        accounts = new JdbcAccounts(migrated, clock);
-        accounts.create(hoarder, null);
-        accounts.create(colleague, null);
-        audit = new JdbcAuditLog(migrated);
-        monitor = new JdbcAccessMonitor(migrated, accounts, audit, clock);
-        monitor.setThresholds(new AccessThresholds(50, 1_000, 1_000));
-        ledger = JdbcDeclassificationLedger.open(target, clock);
-        room = new ReadingRoom(
-                store, index.searchers(), new ArchivePolicy(clock, ledger), accounts, audit, monitor, clock);
+        archive = new TestReadingRoom(
+                dir,
+                clock,
+                AccessCorpus.cables().stream().map(StoredCable::cable).toList(),
+                List.of(hoarder, colleague),
+                new AccessThresholds(50, 1_000, 1_000));
+        accounts = archive.accounts;
+        audit = archive.audit;
+        monitor = archive.monitor;
+        room = archive.room;
+        ids = archive.ids;
     }
 
     @AfterEach
     void close() {
-        ledger.close();
-        monitor.close();
-        audit.close();
-        accounts.close();
-        index.close();
-        store.close();
+        archive.close();
+    }
+
+    private static Principal reader(String name) {
+        return new Principal(name, Classification.TOP_SECRET, true, Set.of(), Set.of(), Set.of("reader"), Set.of());
     }
 
     @Test

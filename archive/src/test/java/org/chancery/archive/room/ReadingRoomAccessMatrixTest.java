@@ -6,31 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.chancery.archive.access.AccessCorpus;
 import org.chancery.archive.access.AccessCorpus.Combination;
-import org.chancery.archive.access.ArchivePolicy;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.account.JdbcAccounts;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditQuery;
 import org.chancery.archive.audit.JdbcAuditLog;
-import org.chancery.archive.config.DatabaseTarget;
-import org.chancery.archive.declass.JdbcDeclassificationLedger;
-import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.monitor.AccessThresholds;
-import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
-import org.chancery.archive.store.JdbcCableStore;
-import org.chancery.archive.store.Schema;
 import org.chancery.archive.store.StoredCable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,46 +42,26 @@ class ReadingRoomAccessMatrixTest {
     private final Map<String, Combination> combinations =
             AccessCorpus.combinations().stream().collect(Collectors.toMap(Combination::id, c -> c));
     private final Clock clock = Clock.fixed(AccessCorpus.TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private JdbcCableStore store;
-    private LuceneCableIndex index;
-    private JdbcAccounts accounts;
+    private TestReadingRoom archive;
     private JdbcAuditLog audit;
-    private JdbcAccessMonitor monitor;
-    private JdbcDeclassificationLedger ledger;
     private ReadingRoom room;
 
     @BeforeAll
     void open() {
-        DatabaseTarget target = DatabaseTarget.sqlite(dir.resolve("chancery.db"));
-        DataSource migrated = Schema.migrate(target);
-        store = JdbcCableStore.open(target);
-        store.write(AccessCorpus.cables().stream().map(StoredCable::cable).toList());
-        index = LuceneCableIndex.open(dir);
-        List<StoredCable> stored = new ArrayList<>();
-        store.forEachLatestSince(0, stored::add);
-        index.upsert(stored);
-        index.commit(store.lastSequence());
-        accounts = new JdbcAccounts(migrated, clock);
-        for (Principal reader : AccessCorpus.readers()) {
-            accounts.create(reader, null);
-        }
-        audit = new JdbcAuditLog(migrated);
-        monitor = new JdbcAccessMonitor(migrated, accounts, audit, clock);
         // the matrix reads far more than a person would in an hour; bulk detection has tests of its own
-        monitor.setThresholds(new AccessThresholds(1_000_000, 1_000_000, 1_000_000));
-        ledger = JdbcDeclassificationLedger.open(target, clock);
-        room = new ReadingRoom(
-                store, index.searchers(), new ArchivePolicy(clock, ledger), accounts, audit, monitor, clock);
+        archive = new TestReadingRoom(
+                dir,
+                clock,
+                AccessCorpus.cables().stream().map(StoredCable::cable).toList(),
+                AccessCorpus.readers(),
+                new AccessThresholds(1_000_000, 1_000_000, 1_000_000));
+        audit = archive.audit;
+        room = archive.room;
     }
 
     @AfterAll
     void close() {
-        ledger.close();
-        monitor.close();
-        audit.close();
-        accounts.close();
-        index.close();
-        store.close();
+        archive.close();
     }
 
     private Set<String> expectedFor(Principal reader) {

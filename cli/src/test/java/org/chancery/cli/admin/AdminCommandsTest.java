@@ -2,18 +2,12 @@ package org.chancery.cli.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -25,10 +19,10 @@ import org.chancery.archive.monitor.AccessThresholds;
 import org.chancery.archive.monitor.CableFootprint;
 import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.store.Schema;
-import org.chancery.cli.Main;
+import org.chancery.cli.ArchiveCli;
+import org.chancery.cli.ArchiveCli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The identity and administration commands end to end on a SQLite archive, with the environment given. */
 class AdminCommandsTest {
@@ -38,27 +32,8 @@ class AdminCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    /** Runs {@code chancery} on the test's archive; tests in this module run one at a time, so stdin may be swapped. */
-    private synchronized Run chancery(Map<String, String> env, String stdin, String... args) {
-        Map<String, String> environment = new HashMap<>(env);
-        environment.put("CHANCERY_DATA", dir.resolve("data").toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl =
-                Main.commandLine(environment).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        InputStream saved = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return new Run(cl.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setIn(saved);
-        }
+    private Run chancery(Map<String, String> env, String stdin, String... args) {
+        return new ArchiveCli(dir.resolve("data")).run(env, stdin, args);
     }
 
     private Run asOperator(String... args) {

@@ -2,22 +2,17 @@ package org.chancery.cli.declass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chancery.cli.Main;
+import org.chancery.cli.ArchiveCli;
+import org.chancery.cli.ArchiveCli.Run;
 import org.chancery.telegram.model.Addressee;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
@@ -27,7 +22,6 @@ import org.chancery.telegram.write.CablegateCsvWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The access decision at the command line: a low-clearance reader signed in with {@code --as} sees only what the
@@ -47,22 +41,8 @@ class AccessCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    private synchronized Run chancery(Map<String, String> env, String stdin, String... args) {
-        Map<String, String> environment = new HashMap<>(env);
-        environment.put("CHANCERY_DATA", dir.resolve("data").toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl =
-                Main.commandLine(environment).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        InputStream saved = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return new Run(cl.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setIn(saved);
-        }
+    private Run chancery(Map<String, String> env, String stdin, String... args) {
+        return new ArchiveCli(dir.resolve("data")).run(env, stdin, args);
     }
 
     private Run operator(String... args) {

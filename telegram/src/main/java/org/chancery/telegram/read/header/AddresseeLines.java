@@ -11,8 +11,6 @@ import org.chancery.telegram.model.Addressee;
  */
 public final class AddresseeLines {
 
-    private static final Pattern ROUTE = Pattern.compile("(R[A-Z0-9]{3,7}|ZEN)/");
-
     private static final Pattern TRAILING_MCN = Pattern.compile("\\s([0-9]{1,5})$");
 
     private static final Pattern TRAILING_PRECEDENCE =
@@ -27,26 +25,101 @@ public final class AddresseeLines {
             return null;
         }
         String route = null;
-        Matcher routeMatch = ROUTE.matcher(rest);
-        if (routeMatch.lookingAt()) {
-            route = routeMatch.group(1).equals("ZEN") ? null : routeMatch.group(1);
-            rest = rest.substring(routeMatch.end()).strip();
+        int routeEnd = routeEnd(rest);
+        if (routeEnd > 0) {
+            route = rest.startsWith("ZEN/") ? null : rest.substring(0, routeEnd - 1);
+            rest = rest.substring(routeEnd).strip();
         }
         String mcn = null;
-        Matcher mcnMatch = TRAILING_MCN.matcher(rest);
-        if (mcnMatch.find()) {
-            mcn = mcnMatch.group(1);
-            rest = rest.substring(0, mcnMatch.start()).strip();
+        if (endsWithNextLine(rest)) {
+            Matcher mcnMatch = TRAILING_MCN.matcher(rest);
+            if (mcnMatch.find()) {
+                mcn = mcnMatch.group(1);
+                rest = rest.substring(0, mcnMatch.start()).strip();
+            }
+        } else {
+            int mcnStart = mcnStart(rest);
+            if (mcnStart >= 0) {
+                mcn = rest.substring(mcnStart + 1);
+                rest = rest.substring(0, mcnStart).strip();
+            }
         }
         String precedence = null;
-        Matcher precedenceMatch = TRAILING_PRECEDENCE.matcher(rest);
-        if (precedenceMatch.find()) {
-            precedence = precedenceMatch.group(1);
-            rest = rest.substring(0, precedenceMatch.start()).strip();
+        if (endsWithNextLine(rest)) {
+            Matcher precedenceMatch = TRAILING_PRECEDENCE.matcher(rest);
+            if (precedenceMatch.find()) {
+                precedence = precedenceMatch.group(1);
+                rest = rest.substring(0, precedenceMatch.start()).strip();
+            }
+        } else {
+            for (String word : PRECEDENCES) {
+                int at = rest.length() - word.length();
+                if (at >= 0 && rest.startsWith(word, at) && (at == 0 || isPatternSpace(rest.charAt(at - 1)))) {
+                    precedence = word;
+                    rest = rest.substring(0, Math.max(0, at - 1)).strip();
+                    break;
+                }
+            }
         }
         if (rest.isEmpty()) {
             return null;
         }
         return new Addressee(route, rest, precedence, mcn);
+    }
+
+    /*
+     * Plain scans that find what ROUTE (lookingAt), TRAILING_MCN and TRAILING_PRECEDENCE (find) find, without trying
+     * the patterns at every position of the line:
+     * - a route is R and 3 to 7 of [A-Z0-9] then '/', or ZEN/;
+     * - a trailing MCN can only be the whole run of digits ending the line, with a \s character before it;
+     * - of the precedences, NIACT IMMEDIATE is tried first: where it ends the line it starts left of IMMEDIATE, and
+     *   find returns the leftmost match.
+     * The patterns stay for a line ending in U+0085: their $ also matches before that final line terminator, which
+     * strip() keeps (it is not whitespace).
+     */
+
+    private static final String[] PRECEDENCES = {"NIACT IMMEDIATE", "FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"};
+
+    /** The index after the route's '/', or 0 when the line does not open with a route. */
+    private static int routeEnd(String s) {
+        if (s.startsWith("ZEN/")) {
+            return 4;
+        }
+        if (s.charAt(0) != 'R') {
+            return 0;
+        }
+        int i = 1;
+        while (i < s.length() && i <= 8 && isUpperOrDigit(s.charAt(i))) {
+            i++;
+        }
+        int run = i - 1;
+        return run >= 3 && run <= 7 && i < s.length() && s.charAt(i) == '/' ? i + 1 : 0;
+    }
+
+    /** The index of the whitespace before a trailing MCN of 1 to 5 digits, or -1. */
+    private static int mcnStart(String s) {
+        int i = s.length();
+        while (i > 0 && isDigit(s.charAt(i - 1))) {
+            i--;
+        }
+        int digits = s.length() - i;
+        return digits >= 1 && digits <= 5 && i > 0 && isPatternSpace(s.charAt(i - 1)) ? i - 1 : -1;
+    }
+
+    private static boolean endsWithNextLine(String s) {
+        return !s.isEmpty() && s.charAt(s.length() - 1) == '\u0085';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || isDigit(c);
+    }
+
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

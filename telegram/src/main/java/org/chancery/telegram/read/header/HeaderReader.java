@@ -57,9 +57,14 @@ public final class HeaderReader {
     public static ParsedHeader read(String header) {
         HeaderReader reader = new HeaderReader();
         if (header != null) {
-            for (String line : header.split("\r?\n", -1)) {
-                reader.accept(line);
+            // Lines end at '\n'; a '\r' before it is left on the line, where accept's strip removes it, so this reads
+            // the same lines as a split at "\r?\n" without running a regex over the whole header.
+            int start = 0;
+            for (int end = header.indexOf('\n'); end >= 0; end = header.indexOf('\n', start)) {
+                reader.accept(header.substring(start, end));
+                start = end + 1;
             }
+            reader.accept(header.substring(start));
         }
         return new ParsedHeader(reader.transmission.build(), reader.to, reader.info);
     }
@@ -88,9 +93,13 @@ public final class HeaderReader {
         readAddresseeContinuation(line);
     }
 
+    /*
+     * Each format-line pattern is matched whole and begins with a literal (VZCZC, DE, ZN, ZEX, FM), so a startsWith
+     * test in front of it rejects most lines without running the regex; the outcome is the same.
+     */
     private boolean readFormatLines(String line) {
         Matcher m;
-        if (transmission.transmissionId == null && (m = FL1.matcher(line)).matches()) {
+        if (transmission.transmissionId == null && line.startsWith("VZCZC") && (m = FL1.matcher(line)).matches()) {
             transmission.transmissionId = line.split("\\s+")[0];
             transmission.channel = m.group(1).isEmpty() ? null : m.group(1);
             transmission.channelSequence = m.group(2).isEmpty() ? null : m.group(2);
@@ -109,7 +118,7 @@ public final class HeaderReader {
                 return true;
             }
         }
-        if (!sawFormatLine3 && (m = FL3.matcher(line)).matches()) {
+        if (!sawFormatLine3 && line.startsWith("DE") && (m = FL3.matcher(line)).matches()) {
             sawFormatLine3 = true;
             section = Section.NONE;
             transmission.originatingStation = m.group(1);
@@ -118,7 +127,9 @@ public final class HeaderReader {
             transmission.filingTime = m.group(4);
             return true;
         }
-        if (transmission.securityWarning == null && FL4.matcher(line).matches()) {
+        if (transmission.securityWarning == null
+                && line.startsWith("ZN")
+                && FL4.matcher(line).matches()) {
             transmission.securityWarning = line;
             return true;
         }
@@ -129,7 +140,7 @@ public final class HeaderReader {
             section = Section.NONE;
             return true;
         }
-        if ((m = RELAY.matcher(line)).matches()) {
+        if (line.startsWith("ZEX") && (m = RELAY.matcher(line)).matches()) {
             Matcher ri = RI.matcher(m.group(1));
             while (ri.find()) {
                 transmission.relayRoutes.add(ri.group());
@@ -157,7 +168,7 @@ public final class HeaderReader {
 
     private boolean readAddressing(String line) {
         Matcher m;
-        if (transmission.originator == null && (m = FM.matcher(line)).matches()) {
+        if (transmission.originator == null && line.startsWith("FM") && (m = FM.matcher(line)).matches()) {
             transmission.originatorRoute = m.group(1);
             transmission.originator = m.group(2).strip();
             section = Section.NONE;

@@ -1,7 +1,9 @@
 package org.chancery.telegram.read.layout;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,13 +27,25 @@ import org.chancery.telegram.read.RecordMetadata;
  * <p>A broken row (wrong column count, unterminated quote, stray characters after a closing quote, a cable over 20
  * MB) is reported as a {@link CableParseException} naming {@code FILE row N (line L)}; the next call resumes at the
  * next line that starts a row ({@code "<digits>","}), so one bad row costs only itself.
+ *
+ * <p>The reader works on the UTF-8 bytes and decodes each field once, when it is complete, instead of decoding the
+ * whole stream into characters first: the characters it looks for (quote, backslash, comma, line breaks) are ASCII
+ * and never occur inside a multi-byte sequence, and {@code new String(bytes, UTF_8)} copies ASCII in one vectorised
+ * step and builds compact strings directly. Malformed bytes become U+FFFD exactly as the stream decoder made them:
+ * every field ends at an ASCII byte, which ends any broken sequence before it in both cases.
  */
 public final class CablegateCsvReader implements CableSource {
     private static final int COLUMNS = 8;
 
-    private final Reader reader;
+    /**
+     * Bytes decoded to find a row start: the test reads at most 23 characters (quote, 19 digits, quote, comma,
+     * quote), and no character takes more than 4 bytes.
+     */
+    private static final int ROW_START_WINDOW = 96;
+
+    private final InputStream in;
     private final String name;
-    private char[] buffer = new char[1 << 16];
+    private byte[] buffer = new byte[1 << 16];
     private int pos;
     private int limit;
     private boolean eof;
@@ -39,13 +53,24 @@ public final class CablegateCsvReader implements CableSource {
     private boolean atLineStart = true;
     private long row;
     private boolean resynchronise;
+    /** Decoded parts of the field being read; used only when its bytes had to be decoded in pieces. */
     private final StringBuilder field = new StringBuilder(4096);
+    /** Bytes of the field being read that are not decoded yet, when the field does not lie whole in the buffer. */
+    private byte[] pending = new byte[4096];
+
+    private int pendingLength;
     /** The field {@link #readQuotedField} read last. */
     private String fieldValue = "";
 
-    public CablegateCsvReader(Reader reader, String name) {
-        this.reader = reader;
+    /** Reads the CSV from its UTF-8 bytes (after any byte order mark). */
+    public CablegateCsvReader(InputStream in, String name) {
+        this.in = in;
         this.name = name;
+    }
+
+    /** Reads the CSV from characters, through their UTF-8 encoding. */
+    public CablegateCsvReader(Reader reader, String name) {
+        this(new Utf8EncodedReader(reader), name);
     }
 
     @Override
@@ -82,11 +107,11 @@ public final class CablegateCsvReader implements CableSource {
             if (!ensure(1)) {
                 return fields; // a trailing comma at the end of the input; the column count reports it
             }
-            char open = buffer[pos];
-            if (open != '"') {
+            if (buffer[pos] != '"') {
                 resynchronise = true;
                 throw new CableParseException(
-                        position, "expected a quoted field in column " + column + ", found '" + printable(open) + "'");
+                        position,
+                        "expected a quoted field in column " + column + ", found '" + printable(charAtPos()) + "'");
             }
             consume();
             boolean closingAtLineStart = readQuotedField(position, column, rowChars);
@@ -95,7 +120,7 @@ public final class CablegateCsvReader implements CableSource {
             if (!ensure(1)) {
                 return fields;
             }
-            char after = buffer[pos];
+            byte after = buffer[pos];
             if (after == ',') {
                 consume();
             } else if (after == '\n' || after == '\r') {
@@ -116,8 +141,8 @@ public final class CablegateCsvReader implements CableSource {
                 resynchronise = true;
                 throw new CableParseException(
                         position,
-                        "unexpected '" + printable(after) + "' after the closing quote of column " + column + " (line "
-                                + line + ")");
+                        "unexpected '" + printable(charAtPos()) + "' after the closing quote of column " + column
+                                + " (line " + line + ")");
             }
         }
     }
@@ -125,68 +150,126 @@ public final class CablegateCsvReader implements CableSource {
     /**
      * Reads a field's content up to its closing quote (consumed) into {@link #fieldValue}.
      *
+     * <p>Size: the field's bytes bound its characters from above, and a third of them from below (no character
+     * decodes from more than 3 bytes, a 4-byte one gives 2 characters), so the field is decoded early only when the
+     * limit is neither surely kept nor surely broken. Any refusal happens before the closing quote, as it did when
+     * characters were counted one run at a time, so the reader resumes at the same place.
+     *
      * @return whether the closing quote stood at the start of a line
      */
     private boolean readQuotedField(String position, int column, long rowChars) throws IOException {
         field.setLength(0);
+        pendingLength = 0;
         while (true) {
             if (pos >= limit && !ensure(1)) {
+                decodePending();
+                checkSize(position, rowChars + field.length());
                 resynchronise = true;
                 throw new CableParseException(position, "unterminated quote in column " + column);
             }
             boolean quoteAtLineStart = atLineStart;
             int start = pos;
             int i = pos;
-            // fast path: copy plain characters, line breaks included, in one go; only the line count needs them
+            // fast path: pass over plain bytes, line breaks included, in one go; only the line count needs them
             int newlines = 0;
-            final char[] chars = buffer;
+            final byte[] bytes = buffer;
             final int end = limit;
             while (i < end) {
-                char c = chars[i];
-                if (c == '"' || c == '\\') {
+                byte b = bytes[i];
+                if (b == '"' || b == '\\') {
                     break;
                 }
-                if (c == '\n') {
+                if (b == '\n') {
                     newlines++;
                 }
                 i++;
             }
             String direct = null;
             if (i > start) {
-                if (field.isEmpty() && i < end && chars[i] == '"') {
-                    // The whole field lies in the buffer: copy it once, and skip the reused builder, which a single
-                    // non-Latin-1 field widens to UTF-16 for good (every later append and toString then converts).
-                    direct = new String(chars, start, i - start);
+                if (pendingLength == 0 && field.isEmpty() && i < end && bytes[i] == '"') {
+                    // The whole field lies in the buffer: decode it straight from there.
+                    direct = new String(bytes, start, i - start, StandardCharsets.UTF_8);
                 } else {
-                    field.append(chars, start, i - start);
+                    appendPending(bytes, start, i - start);
                 }
                 line += newlines;
-                atLineStart = chars[i - 1] == '\n';
+                atLineStart = bytes[i - 1] == '\n';
                 quoteAtLineStart = atLineStart;
                 pos = i;
             }
-            if (rowChars + (direct != null ? direct.length() : field.length()) > CableSizeLimit.MAX_CHARS) {
-                resynchronise = true;
-                throw CableSizeLimit.exceeded(position);
+            if (direct != null) {
+                checkSize(position, rowChars + direct.length());
+            } else if (rowChars + field.length() + pendingLength > CableSizeLimit.MAX_CHARS) {
+                if (rowChars + field.length() + pendingLength / 3 > CableSizeLimit.MAX_CHARS) {
+                    resynchronise = true;
+                    throw CableSizeLimit.exceeded(position);
+                }
+                if (pos < limit) {
+                    // at a quote or backslash: settle the size now, as the characters are all known
+                    decodePending();
+                    checkSize(position, rowChars + field.length());
+                }
             }
             if (pos >= limit) {
                 continue;
             }
-            char c = buffer[pos];
+            byte b = buffer[pos];
             consume();
-            if (c == '"') {
-                fieldValue = direct != null ? direct : field.toString();
+            if (b == '"') {
+                if (direct != null) {
+                    fieldValue = direct;
+                } else if (field.isEmpty()) {
+                    // the usual case for a field with escapes: decoded in one piece, no builder
+                    fieldValue = new String(pending, 0, pendingLength, StandardCharsets.UTF_8);
+                    checkSize(position, rowChars + fieldValue.length());
+                } else {
+                    decodePending();
+                    checkSize(position, rowChars + field.length());
+                    fieldValue = field.toString();
+                }
                 return quoteAtLineStart;
             }
-            if (c == '\\') {
-                if (!ensure(1)) {
-                    resynchronise = true;
-                    throw new CableParseException(position, "unterminated quote in column " + column);
-                }
-                c = buffer[pos];
-                consume();
+            // a backslash: the next character is literal
+            if (!ensure(1)) {
+                decodePending();
+                checkSize(position, rowChars + field.length());
+                resynchronise = true;
+                throw new CableParseException(position, "unterminated quote in column " + column);
             }
-            field.append(c);
+            byte escaped = buffer[pos];
+            if (escaped < 0) {
+                // A multi-byte character: the bytes before the backslash are decoded on their own, as the backslash
+                // ended any sequence among them; the character then decodes with the bytes that follow.
+                decodePending();
+            }
+            consume();
+            appendPending(buffer, pos - 1, 1);
+        }
+    }
+
+    private void appendPending(byte[] bytes, int from, int length) {
+        if (pendingLength + length > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + length));
+        }
+        System.arraycopy(bytes, from, pending, pendingLength, length);
+        pendingLength += length;
+    }
+
+    /**
+     * Moves the pending bytes, decoded, into {@link #field}. Only called where the next byte is ASCII (a quote, a
+     * backslash) or at the end of the input, so no sequence is cut that the stream decoder would have joined.
+     */
+    private void decodePending() {
+        if (pendingLength > 0) {
+            field.append(new String(pending, 0, pendingLength, StandardCharsets.UTF_8));
+            pendingLength = 0;
+        }
+    }
+
+    private void checkSize(String position, long rowChars) {
+        if (rowChars > CableSizeLimit.MAX_CHARS) {
+            resynchronise = true;
+            throw CableSizeLimit.exceeded(position);
         }
     }
 
@@ -229,7 +312,7 @@ public final class CablegateCsvReader implements CableSource {
                 if (!ensure(1)) {
                     return;
                 }
-                char c = buffer[pos];
+                byte c = buffer[pos];
                 consume();
                 if (c == '\n') {
                     break;
@@ -256,24 +339,33 @@ public final class CablegateCsvReader implements CableSource {
 
     private boolean matchesRowStart(int from) throws IOException {
         int offset = from - pos; // 0, or -1 for the quote just consumed (kept in the buffer by fill)
-        int i = 0;
-        if (!charAt(offset + i++, '"')) {
+        if (!ensure(offset + 1) || buffer[pos + offset] != '"') {
             return false;
         }
+        // Digits are any that Character.isDigit accepts, as when the reader worked on characters: decode a window.
+        ensure(offset + ROW_START_WINDOW);
+        int at = pos + offset;
+        String window = new String(buffer, at, Math.min(limit - at, ROW_START_WINDOW), StandardCharsets.UTF_8);
+        int i = 1;
         int digits = 0;
-        while (ensure(offset + i + 1) && Character.isDigit(buffer[pos + offset + i]) && digits < 19) {
+        while (i < window.length() && Character.isDigit(window.charAt(i)) && digits < 19) {
             digits++;
             i++;
         }
-        return digits > 0 && charAt(offset + i, '"') && charAt(offset + i + 1, ',') && charAt(offset + i + 2, '"');
+        return digits > 0 && window.startsWith("\",\"", i);
     }
 
-    private boolean charAt(int offset, char expected) throws IOException {
-        return ensure(offset + 1) && buffer[pos + offset] == expected;
+    /** The character that starts at {@link #pos} (at a byte after an ASCII one), for messages. */
+    private char charAtPos() throws IOException {
+        if (buffer[pos] >= 0) {
+            return (char) buffer[pos];
+        }
+        ensure(4);
+        return new String(buffer, pos, Math.min(limit - pos, 4), StandardCharsets.UTF_8).charAt(0);
     }
 
     private void consume() {
-        char c = buffer[pos++];
+        byte c = buffer[pos++];
         if (c == '\n') {
             line++;
             atLineStart = true;
@@ -298,7 +390,7 @@ public final class CablegateCsvReader implements CableSource {
             if (limit == buffer.length) {
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
             }
-            int read = reader.read(buffer, limit, buffer.length - limit);
+            int read = in.read(buffer, limit, buffer.length - limit);
             if (read < 0) {
                 eof = true;
                 return limit - pos >= n;
@@ -319,6 +411,6 @@ public final class CablegateCsvReader implements CableSource {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        in.close();
     }
 }

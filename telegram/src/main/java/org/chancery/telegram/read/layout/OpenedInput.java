@@ -37,19 +37,22 @@ public final class OpenedInput {
         int bom = startsWithBom(sample) ? 3 : 0;
         in.skipNBytes(bom);
         String head = new String(sample, bom, Math.min(sample.length - bom, 4096), StandardCharsets.UTF_8);
-        Reader reader = new InputStreamReader(
+        Layout layout = LayoutDetector.detect(head);
+        return switch (layout) {
+            case CABLEGATE_CSV -> new CablegateCsvReader(in, name); // decodes field by field itself
+            case WIKILEAKS_HTML -> new SingleCableSource(decoded(in), name, layout, WikiLeaksHtmlReader::parse);
+            case RECORD -> new SingleCableSource(decoded(in), name, layout, RecordLayoutReader::parse);
+            case TELEGRAM -> new TelegramTextReader(decoded(in), name);
+        };
+    }
+
+    private static Reader decoded(InputStream in) {
+        return new InputStreamReader(
                 in,
                 StandardCharsets.UTF_8
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        Layout layout = LayoutDetector.detect(head);
-        return switch (layout) {
-            case CABLEGATE_CSV -> new CablegateCsvReader(reader, name);
-            case WIKILEAKS_HTML -> new SingleCableSource(reader, name, layout, WikiLeaksHtmlReader::parse);
-            case RECORD -> new SingleCableSource(reader, name, layout, RecordLayoutReader::parse);
-            case TELEGRAM -> new TelegramTextReader(reader, name);
-        };
     }
 
     private static boolean isGzip(BufferedInputStream in) throws IOException {

@@ -14,34 +14,47 @@ import java.util.regex.Pattern;
 public enum Field {
     DECLASSIFICATION(
             "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFIED\\s+BY\\b)",
-            "(?i)\\s(?=E\\.?\\s?O\\.?\\s?1\\d{4}\\b)"),
-    TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?:\\s(?i:TAGS?)\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b))"),
-    SUBJECT("(?i)^SUBJ(?:ECT)?\\s*:|^SUBJECT\\s+(?=\\S)", "(?i)\\sSUBJ(?:ECT)?\\s*:"),
+            "(?i)\\s(?=E\\.?\\s?O\\.?\\s?1\\d{4}\\b)", "e"),
+    TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?:\\s(?i:TAGS?)\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b))", "tag"),
+    SUBJECT("(?i)^SUBJ(?:ECT)?\\s*:|^SUBJECT\\s+(?=\\S)", "(?i)\\sSUBJ(?:ECT)?\\s*:", "subj"),
     REFERENCES(
             "(?i)^(?:REF(?:TEL)?S?|REFERENCES?)\\s*:|^REFS?\\s+(?=[A-Z(])",
-            "(?i)\\s(?:REF(?:TEL)?S?|REFERENCES?)\\s*:"),
+            "(?i)\\s(?:REF(?:TEL)?S?|REFERENCES?)\\s*:",
+            "ref"),
     CLASSIFIED_BY(
             "(?i)^(?:¶?\\s?\\d{1,2}\\.\\s{0,3})?(?:\\(\\w{1,4}\\)\\s*)?CLASSIFIED\\s+BY\\b",
-            "(?i)\\s(?:\\(\\w{1,4}\\)\\s*)?CLASSIFIED\\s+BY\\b");
+            "(?i)\\s(?:\\(\\w{1,4}\\)\\s*)?CLASSIFIED\\s+BY\\b",
+            "classified");
 
     private static final int MAX_LABELLED_LINE = 2000;
 
     private final Pattern label;
     private final Pattern inside;
+    /**
+     * A word (lower case) that every match of {@link #inside} contains, ignoring ASCII case: where it is absent, the
+     * pattern is not run over the line.
+     */
+    private final String insideWord;
 
-    Field(String label, String inside) {
+    Field(String label, String inside, String insideWord) {
         this.label = Pattern.compile(label);
         this.inside = Pattern.compile(inside);
+        this.insideWord = insideWord;
     }
 
     /** The field whose label opens the line, or null. */
     public static Field opening(String line) {
-        String t = line.strip();
-        if (t.isEmpty()) {
+        // the first character after leading whitespace (as strip() skips it) picks the candidate; most lines have
+        // none, and are turned away without the copy strip() makes
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        if (first == line.length()) {
             return null;
         }
-        Field candidate = candidate(t.charAt(0));
-        return candidate != null && candidate.label.matcher(t).find() ? candidate : null;
+        Field candidate = candidate(line.charAt(first));
+        return candidate != null && candidate.label.matcher(line.strip()).lookingAt() ? candidate : null;
     }
 
     /**
@@ -69,7 +82,7 @@ public enum Field {
             return t; // their readers parse the label themselves
         }
         Matcher m = label.matcher(t);
-        return m.find() ? t.substring(m.end()).strip() : t;
+        return m.lookingAt() ? t.substring(m.end()).strip() : t;
     }
 
     /**
@@ -89,6 +102,9 @@ public enum Field {
             for (Field later : values()) {
                 if (later.ordinal() <= f.ordinal()) {
                     continue;
+                }
+                if (AsciiCase.indexOf(rest, later.insideWord, 1) < 0) {
+                    continue; // the pattern needs this word: without it, it cannot match
                 }
                 Matcher m = later.inside.matcher(rest);
                 if (m.find(1) && (cut < 0 || m.start() < cut)) {

@@ -37,6 +37,12 @@ public final class Handling {
 
     /** The words a caption line can open with, by length. */
     private static final String[][] FIRST_WORDS_BY_LENGTH = firstWordsByLength();
+    /**
+     * Per word length, which ASCII characters (upper-cased) the words of that length start with, so that a line
+     * whose first word starts otherwise is turned away without comparing it to each word; null for a length where a
+     * word starts with a non-ASCII character, whose case rules this table does not hold.
+     */
+    private static final boolean[][] FIRST_CHARACTERS_BY_LENGTH = firstCharactersByLength();
 
     private static final int MAX_CAPTION_LINE = 120;
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;/]+");
@@ -177,6 +183,11 @@ public final class Handling {
         if (length >= FIRST_WORDS_BY_LENGTH.length) {
             return false;
         }
+        char firstChar = line.charAt(word);
+        boolean[] firstCharacters = FIRST_CHARACTERS_BY_LENGTH[length];
+        if (firstCharacters != null && firstChar < 0x80 && !firstCharacters[asciiUpper(firstChar)]) {
+            return false; // no word of this length starts with this character, in either case
+        }
         for (String first : FIRST_WORDS_BY_LENGTH[length]) {
             if (line.regionMatches(true, word, first, 0, length)) {
                 return true;
@@ -208,6 +219,27 @@ public final class Handling {
             byLength[length] = words.stream().filter(w -> w.length() == l).toArray(String[]::new);
         }
         return byLength;
+    }
+
+    private static boolean[][] firstCharactersByLength() {
+        boolean[][] byLength = new boolean[FIRST_WORDS_BY_LENGTH.length][];
+        for (int length = 1; length < byLength.length; length++) {
+            boolean[] firsts = new boolean[0x80];
+            for (String w : FIRST_WORDS_BY_LENGTH[length]) {
+                char c = w.charAt(0);
+                if (c >= 0x80) {
+                    firsts = null;
+                    break;
+                }
+                firsts[asciiUpper(c)] = true;
+            }
+            byLength[length] = firsts;
+        }
+        return byLength;
+    }
+
+    private static char asciiUpper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
 
     private static boolean isAsciiLetter(char c) {

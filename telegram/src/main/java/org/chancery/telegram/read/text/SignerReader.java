@@ -154,12 +154,25 @@ public final class SignerReader {
         return new Result(List.copyOf(signers), Math.max(start, from), replacement);
     }
 
+    /**
+     * Whether a pattern ending in {@code \\.$} can match: the dot must be last, or come before the final line
+     * terminator, which {@code $} also matches in front of. When not, the pattern is not run over the line.
+     */
+    private static boolean mayEndWithDot(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return last == '.' || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    }
+
     private static boolean isName(String line, String above) {
-        String t = SPACE_DOT_END.matcher(line).replaceAll("");
+        String t = mayEndWithDot(line) ? SPACE_DOT_END.matcher(line).replaceAll("") : line;
         if (t.isEmpty() || t.length() > 40) {
             return false;
         }
-        for (String w : NAME_SEPARATORS.split(DOT_END.matcher(t).replaceAll("").toUpperCase(Locale.ROOT))) {
+        String undotted = mayEndWithDot(t) ? DOT_END.matcher(t).replaceAll("") : t;
+        for (String w : NAME_SEPARATORS.split(undotted.toUpperCase(Locale.ROOT))) {
             if (NOT_NAMES.contains(w)) {
                 return false;
             }
