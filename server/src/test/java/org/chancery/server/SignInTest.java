@@ -47,6 +47,21 @@ class SignInTest {
     }
 
     @Test
+    void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
+        for (int i = 0; i < org.chancery.archive.account.AccountRules.FAILURES_BEFORE_LOCKOUT; i++) {
+            new WebClient(server.base()).signIn("to-lock", "not the password " + i);
+        }
+        HttpResponse<String> locked = new WebClient(server.base()).signIn("to-lock", TestServer.PASSWORD);
+        assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/signin?error");
+        assertThat(audit(AuditAction.SIGN_IN, "to-lock"))
+                .anyMatch(e -> e.detail().contains("locked"));
+        assertThat(WebClient.basic(server.base(), "to-lock", TestServer.PASSWORD)
+                        .get("/api/stats")
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void signOutEndsTheSessionAndIsAudited() {
         WebClient client = new WebClient(server.base());
         client.signIn("reader-u", TestServer.PASSWORD);

@@ -96,6 +96,7 @@ public final class TestServer {
                         Set.of("TESTPOST"),
                         Set.of("reader"),
                         Set.of()));
+        us(readers, "to-lock", Classification.CONFIDENTIAL, Set.of("reader"), Set.of());
         us(readers, "to-suspend", Classification.SECRET, Set.of("reader"), Set.of());
         return readers;
     }
