@@ -90,6 +90,16 @@ public final class TestArchive {
         }
     }
 
+    /** Removes the archive's directory (after the server over it has stopped). */
+    public void delete() {
+        try (var files = Files.walk(location.dataDirectory())) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
     public ArchiveLocation location() {
         return location;
     }

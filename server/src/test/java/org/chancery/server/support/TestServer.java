@@ -42,7 +42,10 @@ public final class TestServer {
             Accounts accounts = context.getBean(Accounts.class);
             READERS.values().forEach(p -> accounts.create(p, PASSWORD.toCharArray()));
             instance = new TestServer(archive, context);
-            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.close();
+                archive.delete();
+            }));
         }
         return instance;
     }
