@@ -1,6 +1,5 @@
 package org.chancery.server.security;
 
-import java.io.Serializable;
 import java.util.List;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.Role;
@@ -11,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * Who is signed in: the archive's reader, kept as the principal of the Spring Security authentication (and so in
  * the session).
  */
-public record SignedInReader(Principal principal) implements Serializable {
+public record SignedInReader(Principal principal) {
 
     public String name() {
         return principal.name();
