@@ -28,6 +28,7 @@ public final class JdbcAuditLog implements AuditLog, AutoCloseable {
     private static final int VERIFY_FETCH = 2_000;
 
     private final JdbcSession db;
+    private final GroupCommit<AuditEntry, AuditRecord> appends = new GroupCommit<>(this::appendAll);
 
     /** @param dataSource a database already migrated ({@link org.chancery.archive.store.Schema#migrate}) */
     public JdbcAuditLog(DataSource dataSource) {
@@ -36,9 +37,19 @@ public final class JdbcAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public AuditRecord record(AuditEntry entry) {
+        return appends.append(entry);
+    }
+
+    /**
+     * Appends a batch in one transaction: the head row is taken once, each record chains onto the one before it, and
+     * the head is left at the last. Under load many readers' events share one commit instead of queueing for one
+     * each.
+     */
+    private List<AuditRecord> appendAll(List<AuditEntry> entries) {
         return db.transaction("append to the audit log", c -> {
             try (PreparedStatement ps =
-                    c.prepareStatement("UPDATE audit_head SET last_sequence = last_sequence + 1 WHERE id = 1")) {
+                    c.prepareStatement("UPDATE audit_head SET last_sequence = last_sequence + ? WHERE id = 1")) {
+                ps.setLong(1, entries.size());
                 if (ps.executeUpdate() != 1) {
                     throw new IllegalStateException("the audit log's head row is missing; run audit verify");
                 }
@@ -49,29 +60,36 @@ public final class JdbcAuditLog implements AuditLog, AutoCloseable {
                             c.prepareStatement("SELECT last_sequence, last_hash FROM audit_head WHERE id = 1");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                sequence = rs.getLong(1);
+                sequence = rs.getLong(1) - entries.size();
                 previousHash = rs.getString(2);
             }
-            AuditRecord record =
-                    new AuditRecord(sequence, entry, previousHash, AuditChain.hash(previousHash, sequence, entry));
+            List<AuditRecord> records = new ArrayList<>(entries.size());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, sequence);
-                ps.setString(2, SortableTime.format(entry.at()));
-                ps.setString(3, entry.actor());
-                ps.setString(4, entry.action().name());
-                ps.setString(5, entry.target());
-                ps.setBoolean(6, entry.permitted());
-                ps.setString(7, entry.detail());
-                ps.setString(8, previousHash);
-                ps.setString(9, record.hash());
-                ps.executeUpdate();
+                for (AuditEntry entry : entries) {
+                    sequence++;
+                    AuditRecord record = new AuditRecord(
+                            sequence, entry, previousHash, AuditChain.hash(previousHash, sequence, entry));
+                    ps.setLong(1, sequence);
+                    ps.setString(2, SortableTime.format(entry.at()));
+                    ps.setString(3, entry.actor());
+                    ps.setString(4, entry.action().name());
+                    ps.setString(5, entry.target());
+                    ps.setBoolean(6, entry.permitted());
+                    ps.setString(7, entry.detail());
+                    ps.setString(8, previousHash);
+                    ps.setString(9, record.hash());
+                    ps.addBatch();
+                    records.add(record);
+                    previousHash = record.hash();
+                }
+                ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE audit_head SET last_hash = ? WHERE id = 1")) {
-                ps.setString(1, record.hash());
+                ps.setString(1, previousHash);
                 ps.executeUpdate();
             }
-            return record;
+            return records;
         });
     }
 
