@@ -19,6 +19,7 @@ import org.chancery.cli.archive.DemoCommand;
 import org.chancery.cli.archive.GenerateCommand;
 import org.chancery.cli.archive.ImportCommand;
 import org.chancery.cli.archive.RefsCommand;
+import org.chancery.cli.archive.ServeCommand;
 import org.chancery.cli.archive.ShowCommand;
 import org.chancery.cli.archive.StatsCommand;
 import org.chancery.cli.declass.DeclassCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Command;
         // One command per line, so that each module's commands are added (and reviewed) as a line of their own.
         subcommands = {
             DemoCommand.class,
+            ServeCommand.class,
             ParseCommand.class,
             RenderCommand.class,
             ValidateCommand.class,

@@ -4,17 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.archive.access.FullAccessPolicy;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.ingest.ImportOptions;
-import org.chancery.archive.search.CableSearcher;
-import org.chancery.archive.search.FacetCount;
-import org.chancery.archive.search.SearchHit;
-import org.chancery.archive.search.SearchRequest;
-import org.chancery.archive.search.SearchResult;
-import org.chancery.archive.search.SortOrder;
 import org.chancery.telegram.synthetic.CableGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,16 +14,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code chancery demo}: fills an empty archive with a generated sample corpus, then shows what it holds and how to
- * search it. On an archive that already has cables it only shows (no re-import).
+ * {@code chancery demo}: fills an empty archive with a generated sample corpus, creates the demo readers once
+ * (printing their passwords that one time), and opens the reading room. On an archive that already has cables and
+ * readers it starts in seconds: no import, no new accounts.
  */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
             "Loads a generated sample corpus into the archive when it is empty (written by our generator: invented"
-                    + " text, real format), then shows what the archive holds and a few searches.",
-            "Starting again on a filled archive only shows it."
+                    + " text, real format), creates demo readers (one per clearance level, a partner-country reader,"
+                    + " a records officer, an administrator) with passwords shown once, then serves the reading room"
+                    + " on http://localhost:8080. Ctrl-C stops it.",
+            "Starting again on a filled archive only serves it."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -47,6 +41,15 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sample corpus (default: ${DEFAULT-VALUE}).")
     long seed = 2008;
+
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "TCP port of the reading room (default: ${DEFAULT-VALUE}).")
+    int port = 8080;
+
+    @Option(names = "--no-serve", description = "Prepare the archive and the demo readers, then exit.")
+    boolean noServe;
 
     @Spec
     CommandSpec spec;
@@ -65,55 +68,39 @@ public final class DemoCommand implements Callable<Integer> {
                 ImportCommand.importPaths(
                         session, List.of(corpus), ImportOptions.defaults().batchSize(), out);
             } else {
-                out.printf("The archive in %s already holds cables; showing it (no import).%n", data);
+                out.printf(
+                        "The archive in %s holds %,d cables (no import).%n",
+                        data, session.store().count());
             }
+            showReaders(out, DemoReaders.createMissing(session.accounts()));
         }
-        show(out);
-        out.flush();
+        if (noServe) {
+            out.flush();
+            return 0;
+        }
+        RunningServer.serveUntilStopped(archive.location(), port, out);
         return 0;
     }
 
-    private void show(PrintWriter out) {
-        try (ReadOnlyIndex index = ReadOnlyIndex.open(archive.location().dataDirectory())) {
-            CableSearcher searcher = new CableSearcher(index.searchers(), new FullAccessPolicy());
-            SearchResult all =
-                    searcher.search(new SearchRequest("", SortOrder.DATE, 0, 3, true, false), Principal.OPERATOR);
-            out.printf("%nThe archive holds %,d cables.%n", all.total());
-            facet(out, "By classification", all.facets().get(IndexFields.FACET_CLASSIFICATION), 5);
-            facet(out, "By year", all.facets().get(IndexFields.FACET_YEAR), 6);
-            facet(out, "Top origins", all.facets().get(IndexFields.FACET_ORIGIN), 5);
-            facet(out, "Top TAGS", all.facets().get(IndexFields.FACET_TAGS), 8);
-
-            String example = "tag:PTER from:2008-01 to:2008-12";
-            SearchResult hits = searcher.search(
-                    new SearchRequest(example, SortOrder.RELEVANCE, 0, 5, false, false), Principal.OPERATOR);
-            out.printf("%nSearch  %s  ->  %,d cables%n", example, hits.total());
-            for (SearchHit hit : hits.hits()) {
-                out.printf(
-                        "  %-18s %s  %-12s %s%n",
-                        hit.id(), hit.date(), hit.classification().label(), hit.subject());
-            }
-            String sample = hits.hits().isEmpty()
-                    ? (all.hits().isEmpty() ? null : all.hits().getFirst().id())
-                    : hits.hits().getFirst().id();
-            out.println();
-            out.println("Try next:");
-            out.println("  ./chancery search 'caption:SIPDIS handling:NOFORN \"economic reform\"' --facets");
-            if (sample != null) {
-                out.println("  ./chancery show " + sample + " --as telegram");
-                out.println("  ./chancery refs " + sample + " --depth 2");
-            }
-            out.println("  ./chancery stats");
-            out.println("  ./chancery import ../shared/corpus/cables.csv      (real cables, any layout)");
-            out.println("  ./chancery --help");
-        }
-    }
-
-    private static void facet(PrintWriter out, String title, List<FacetCount> counts, int top) {
-        if (counts == null || counts.isEmpty()) {
+    private static void showReaders(PrintWriter out, List<DemoReaders.Created> created) {
+        if (created.isEmpty()) {
+            out.println("Demo readers: "
+                    + String.join(
+                            ", ",
+                            DemoReaders.all().stream().map(Principal::name).toList())
+                    + " (their passwords were shown when they were made; `chancery users set NAME --password-stdin`"
+                    + " sets a new one).");
             return;
         }
-        out.println(title + ":");
-        counts.stream().limit(top).forEach(c -> out.printf("  %-36s %,9d%n", c.value(), c.count()));
+        out.println();
+        out.println("Demo readers (the passwords are shown this once; keep them):");
+        for (DemoReaders.Created c : created) {
+            Principal p = c.principal();
+            String who = p.usNational() ? "US" : "partner " + String.join(",", p.releasability());
+            out.printf(
+                    "  %-20s %-20s %-13s %-10s %s%n",
+                    p.name(), c.password(), p.clearance().label(), who, String.join(", ", p.roles()));
+        }
+        out.println();
     }
 }

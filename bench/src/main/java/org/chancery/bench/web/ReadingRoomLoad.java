@@ -1,0 +1,209 @@
+package org.chancery.bench.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A load generator for the reading room: N signed-in readers, each on its own session, alternate between the search
+ * page (a query from a query file) and the page of a cable found by that search, for a bounded time against a
+ * server on this machine. Prints p50/p95/p99 latency per page.
+ *
+ * <pre>
+ * java -cp bench/target/chancery-bench.jar org.chancery.bench.web.ReadingRoomLoad \
+ *     --base http://127.0.0.1:8080 --user NAME [--readers 20] [--seconds 60] [--warmup 15] \
+ *     [--queries bench/queries/mixed.txt]
+ * </pre>
+ *
+ * The password is read from the environment variable {@code CHANCERY_PASSWORD}.
+ */
+public final class ReadingRoomLoad {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern CABLE_LINK = Pattern.compile("class=\"hit-link\" href=\"/cables/([^\"]+)\"");
+    /** Bound on requests per reader, so a very fast server still ends the run on its own. */
+    private static final int MAX_REQUESTS_PER_READER = 100_000;
+
+    private record Options(
+            String base, String user, String password, int readers, int seconds, int warmup, List<String> queries) {}
+
+    /** What one reader measured. */
+    private record Tally(LatencyRecorder search, LatencyRecorder cable) {}
+
+    public static void main(String[] args) throws Exception {
+        Options o = parse(args);
+        System.out.printf(
+                Locale.ROOT,
+                "Reading-room load: %d readers, %d s warm-up + %d s measured, %d queries, %s%n",
+                o.readers(),
+                o.warmup(),
+                o.seconds(),
+                o.queries().size(),
+                o.base());
+        long start = System.nanoTime();
+        long measureFrom = start + Duration.ofSeconds(o.warmup()).toNanos();
+        long end = measureFrom + Duration.ofSeconds(o.seconds()).toNanos();
+        List<Tally> tallies = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(o.readers())) {
+            List<Future<Tally>> futures = new ArrayList<>();
+            for (int r = 0; r < o.readers(); r++) {
+                int reader = r;
+                futures.add(pool.submit(() -> runReader(o, reader, measureFrom, end)));
+            }
+            for (Future<Tally> f : futures) {
+                tallies.add(f.get());
+            }
+        }
+        LatencyRecorder search = new LatencyRecorder();
+        LatencyRecorder cable = new LatencyRecorder();
+        for (Tally t : tallies) {
+            search.addAll(t.search());
+            cable.addAll(t.cable());
+        }
+        System.out.printf(
+                Locale.ROOT, "%-12s %8s %7s %9s %9s %9s%n", "page", "requests", "errors", "p50 ms", "p95 ms", "p99 ms");
+        print("search", search, o.seconds());
+        print("cable", cable, o.seconds());
+        System.out.printf(
+                Locale.ROOT,
+                "throughput: %.1f pages/s over the measured %d s%n",
+                (search.count() + cable.count()) / (double) o.seconds(),
+                o.seconds());
+    }
+
+    private static void print(String page, LatencyRecorder r, int seconds) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-12s %8d %7d %9.1f %9.1f %9.1f%n",
+                page,
+                r.count(),
+                r.errors(),
+                r.percentileMillis(50),
+                r.percentileMillis(95),
+                r.percentileMillis(99));
+    }
+
+    private static Tally runReader(Options o, int reader, long measureFrom, long end) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        signIn(http, o);
+        LatencyRecorder search = new LatencyRecorder();
+        LatencyRecorder cable = new LatencyRecorder();
+        int q = reader * 7;
+        for (int n = 0; n < MAX_REQUESTS_PER_READER && System.nanoTime() < end; n++) {
+            String query = o.queries().get(q++ % o.queries().size());
+            long t0 = System.nanoTime();
+            HttpResponse<String> page = get(http, o.base() + "/search?q=" + enc(query));
+            long t1 = System.nanoTime();
+            boolean measured = t0 >= measureFrom;
+            if (measured) {
+                if (page.statusCode() == 200) {
+                    search.record(t1 - t0);
+                } else {
+                    search.error();
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            Matcher m = CABLE_LINK.matcher(page.body());
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            if (ids.isEmpty() || System.nanoTime() >= end) {
+                continue;
+            }
+            String id = ids.get((reader + n) % ids.size());
+            long t2 = System.nanoTime();
+            HttpResponse<String> cablePage = get(http, o.base() + "/cables/" + id);
+            long t3 = System.nanoTime();
+            if (t2 >= measureFrom) {
+                if (cablePage.statusCode() == 200) {
+                    cable.record(t3 - t2);
+                } else {
+                    cable.error();
+                }
+            }
+        }
+        return new Tally(search, cable);
+    }
+
+    private static void signIn(HttpClient http, Options o) throws IOException, InterruptedException {
+        String form = get(http, o.base() + "/signin").body();
+        Matcher m = CSRF.matcher(form);
+        if (!m.find()) {
+            throw new IllegalStateException("no sign-in form at " + o.base() + "/signin");
+        }
+        String body = "username=" + enc(o.user()) + "&password=" + enc(o.password()) + "&_csrf=" + enc(m.group(1));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(o.base() + "/signin"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (location.contains("error")) {
+            throw new IllegalStateException("sign-in refused for " + o.user());
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static Options parse(String[] args) throws IOException {
+        Map<String, String> given = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value pairs, got " + args[i]);
+            }
+            given.put(args[i].substring(2), args[i + 1]);
+        }
+        String password = System.getenv("CHANCERY_PASSWORD");
+        if (password == null || !given.containsKey("base") || !given.containsKey("user")) {
+            throw new IllegalArgumentException(
+                    "usage: --base URL --user NAME [--readers 20] [--seconds 60] [--warmup 15] [--queries FILE],"
+                            + " password in CHANCERY_PASSWORD");
+        }
+        List<String> queries =
+                Files.readAllLines(Path.of(given.getOrDefault("queries", "bench/queries/mixed.txt"))).stream()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .toList();
+        return new Options(
+                given.get("base").replaceAll("/+$", ""),
+                given.get("user"),
+                password,
+                Integer.parseInt(given.getOrDefault("readers", "20")),
+                Integer.parseInt(given.getOrDefault("seconds", "60")),
+                Integer.parseInt(given.getOrDefault("warmup", "15")),
+                queries);
+    }
+}

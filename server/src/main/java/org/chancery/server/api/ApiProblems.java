@@ -1,0 +1,84 @@
+package org.chancery.server.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.chancery.archive.query.QuerySyntaxException;
+import org.chancery.archive.room.AccessSuspendedException;
+import org.chancery.server.security.SignOutAuditor;
+import org.chancery.server.security.SignedInReader;
+import org.chancery.server.web.CableNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The API's errors as {@code application/problem+json}. An absent cable and a cable the caller may not see are the
+ * same 404, so the API never tells that a cable exists.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+public class ApiProblems {
+
+    private final SignOutAuditor signOut;
+
+    public ApiProblems(SignOutAuditor signOut) {
+        this.signOut = signOut;
+    }
+
+    @ExceptionHandler(CableNotFoundException.class)
+    public ProblemDetail notFound(CableNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(QuerySyntaxException.class)
+    public ProblemDetail badQuery(QuerySyntaxException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Query syntax error");
+        problem.setProperty("query", e.query());
+        problem.setProperty("column", e.column());
+        return problem;
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
+    public ProblemDetail badRequest(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
+        return problem;
+    }
+
+    /** The account may not read: the session (if any) ends, and the caller is told why. */
+    @ExceptionHandler(AccessSuspendedException.class)
+    public ProblemDetail suspended(HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInReader reader) {
+            signOut.record(reader.name(), "api session ended: access suspended or disabled");
+        }
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN,
+                "Access for this account is suspended or disabled; an administrator must reinstate it.");
+        problem.setTitle("Access suspended");
+        return problem;
+    }
+
+    /** Something the caller's role does not allow (a public export without being a records officer). */
+    @ExceptionHandler(SecurityException.class)
+    public ProblemDetail forbidden(SecurityException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(UnsupportedOperationException.class)
+    public ProblemDetail notAvailable(UnsupportedOperationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+        problem.setTitle("Not available");
+        return problem;
+    }
+}
