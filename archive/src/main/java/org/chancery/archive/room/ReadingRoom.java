@@ -116,6 +116,14 @@ public final class ReadingRoom {
         return result;
     }
 
+    /** Permitted matches of a query per month of the cables' dates (audited as one search). */
+    public java.util.SortedMap<java.time.YearMonth, Long> countByMonth(Principal reader, String query) {
+        ensureMayRead(reader);
+        var months = indexed(searcher).countByMonth(query, reader);
+        record(reader, AuditAction.SEARCH, query, true, "by month: " + months.size() + " months");
+        return months;
+    }
+
     /** References and citations around a cable, to a depth, over permitted cables only. */
     public CableThread thread(Principal reader, String referenceId, int depth) {
         ensureMayRead(reader);
@@ -224,7 +232,7 @@ public final class ReadingRoom {
                 List.of(),
                 Classification.UNCLASSIFIED,
                 effective.declassified(),
-                cable.header() + cable.body(),
+                asSent(cable),
                 stored));
     }
 
@@ -285,8 +293,18 @@ public final class ReadingRoom {
                 withheld,
                 effective.level(),
                 effective.declassified(),
-                shown.header() + shown.body(),
+                asSent(shown),
                 stored);
+    }
+
+    /** Header and text as sent, each on lines of its own: a stored header does not always end in a line break. */
+    static String asSent(Cable cable) {
+        String header = cable.header();
+        String body = cable.body();
+        if (header.isEmpty() || header.endsWith("\n") || body.startsWith("\n")) {
+            return header + body;
+        }
+        return header + "\n" + body;
     }
 
     private static CableFootprint footprint(StoredCable stored) {

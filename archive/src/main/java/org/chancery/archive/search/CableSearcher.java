@@ -143,6 +143,42 @@ public final class CableSearcher {
         }
     }
 
+    /**
+     * How many of the cables matching {@code query} that the reader may see fall in each month, by the cable's own
+     * date (cables without one are left out): one pass over the permitted matches, whatever the span.
+     */
+    public java.util.SortedMap<java.time.YearMonth, Long> countByMonth(String query, Principal reader) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query q = AccessFilters.restrict(compile(searcher, query, reader), policy, reader);
+                FacetsCollector matches = searcher.search(q, new FacetsCollectorManager());
+                java.util.SortedMap<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
+                for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+                    var dates = segment.context().reader().getNumericDocValues(IndexFields.DATE_SORT);
+                    var docs = segment.bits() == null ? null : segment.bits().iterator();
+                    if (dates == null || docs == null) {
+                        continue;
+                    }
+                    for (int doc = docs.nextDoc();
+                            doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                            doc = docs.nextDoc()) {
+                        if (dates.advanceExact(doc)) {
+                            var month = java.time.YearMonth.from(java.time.Instant.ofEpochSecond(dates.longValue())
+                                    .atOffset(java.time.ZoneOffset.UTC));
+                            months.merge(month, 1L, Long::sum);
+                        }
+                    }
+                }
+                return months;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting by month failed", e);
+        }
+    }
+
     /** The query as compiled for this reader: references resolved and restricted text searched as permitted. */
     private Query compile(IndexSearcher searcher, String query, Principal reader) {
         return QueryCompiler.compile(

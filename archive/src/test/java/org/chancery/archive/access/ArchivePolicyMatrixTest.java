@@ -84,6 +84,9 @@ class ArchivePolicyMatrixTest {
                     .mapToLong(f -> f.count())
                     .sum();
             assertThat(byLevel).as("classification facet for %s", reader.name()).isEqualTo(permitted.size());
+            assertThat(searcher.countByMonth("", reader))
+                    .as("hits per month for %s", reader.name())
+                    .containsExactly(java.util.Map.entry(java.time.YearMonth.of(2008, 5), (long) permitted.size()));
         }
     }
 

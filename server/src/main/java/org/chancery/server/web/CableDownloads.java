@@ -13,17 +13,9 @@ public final class CableDownloads {
 
     private CableDownloads() {}
 
-    /**
-     * The header and the text as sent (withheld paragraphs replaced), on lines of their own: the stored header does
-     * not always end in a line break.
-     */
+    /** The header and the text as sent, withheld paragraphs replaced. */
     public static String telegram(CableView view) {
-        String header = view.cable().header();
-        String body = view.cable().body();
-        if (header.isEmpty() || header.endsWith("\n") || body.startsWith("\n")) {
-            return header + body;
-        }
-        return header + "\n" + body;
+        return view.telegram();
     }
 
     public static String json(CableView view) {

@@ -1,24 +1,19 @@
 package org.chancery.server.web;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.index.IndexFields;
 import org.chancery.archive.room.ReadingRoom;
-import org.chancery.archive.search.FacetCount;
-import org.chancery.archive.search.SearchRequest;
-import org.chancery.archive.search.SearchResult;
-import org.chancery.archive.search.SortOrder;
 import org.chancery.server.view.ColumnChart;
 import org.chancery.server.view.SearchLinks;
 import org.springframework.stereotype.Component;
 
 /**
- * Hits per month for a query, as a chart. The index counts by year; months are counted with one count-only search
- * per month ({@code date:YYYY-MM} added to the query) through the reading room, so the counts obey the access
- * decision like every other figure. To keep that bounded, the chart covers the most recent {@value #YEARS} years
- * that have hits.
+ * Hits per month for a query, as a chart: counted in one pass over the permitted matches through the reading room,
+ * so the counts obey the access decision like every other figure. The chart shows the most recent {@value #YEARS}
+ * years that have hits; each column links to the query narrowed to its month.
  */
 @Component
 public class MonthlyHits {
@@ -33,29 +28,22 @@ public class MonthlyHits {
 
     public ColumnChart chart(Principal reader, String query) {
         String q = query == null ? "" : query.trim();
-        SearchResult years = room.search(reader, new SearchRequest(q, SortOrder.RELEVANCE, 0, 0, true, false));
-        List<Integer> withHits = years.facets().getOrDefault(IndexFields.FACET_YEAR, List.of()).stream()
-                .map(FacetCount::value)
-                .filter(v -> v.matches("\\d{4}"))
-                .map(Integer::valueOf)
-                .sorted(Comparator.reverseOrder())
-                .limit(YEARS)
-                .sorted()
-                .toList();
+        SortedMap<YearMonth, Long> counts = room.countByMonth(reader, q);
         List<ColumnChart.Value> values = new ArrayList<>();
-        if (!withHits.isEmpty()) {
-            for (int year = withHits.getFirst(); year <= withHits.getLast(); year++) {
+        String span = "";
+        if (!counts.isEmpty()) {
+            int last = counts.lastKey().getYear();
+            int first = Math.max(counts.firstKey().getYear(), last - YEARS + 1);
+            span = " (" + first + "–" + last + ")";
+            for (int year = first; year <= last; year++) {
                 for (int month = 1; month <= 12; month++) {
-                    String ym = "%04d-%02d".formatted(year, month);
+                    YearMonth ym = YearMonth.of(year, month);
                     String narrowed = q.isEmpty() ? "date:" + ym : "(" + q + ") date:" + ym;
-                    long count = room.search(
-                                    reader, new SearchRequest(narrowed, SortOrder.RELEVANCE, 0, 0, false, false))
-                            .total();
-                    values.add(new ColumnChart.Value(ym, count, SearchLinks.search(narrowed, "date", 1)));
+                    values.add(new ColumnChart.Value(
+                            ym.toString(), counts.getOrDefault(ym, 0L), SearchLinks.search(narrowed, "date", 1)));
                 }
             }
         }
-        String span = withHits.isEmpty() ? "" : " (" + withHits.getFirst() + "–" + withHits.getLast() + ")";
         return ColumnChart.of("Hits per month" + span, values);
     }
 }
