@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp bench/target/chancery-bench.jar org.chancery.bench.web.ReadingRoomLoad \
- *     --base http://127.0.0.1:8080 --user NAME [--readers 20] [--seconds 60] [--warmup 15] \
+ *     --base http://127.0.0.1:8080 --user NAME|FORMAT [--readers 20] [--seconds 60] [--warmup 15] \
  *     [--queries bench/queries/mixed.txt]
  * </pre>
  *
@@ -106,7 +106,7 @@ public final class ReadingRoomLoad {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        signIn(http, o);
+        signIn(http, o, userName(o, reader));
         LatencyRecorder search = new LatencyRecorder();
         LatencyRecorder cable = new LatencyRecorder();
         int q = reader * 7;
@@ -146,13 +146,21 @@ public final class ReadingRoomLoad {
         return new Tally(search, cable);
     }
 
-    private static void signIn(HttpClient http, Options o) throws IOException, InterruptedException {
+    /**
+     * The account reader {@code i} signs in as: {@code --user} itself, or, when it holds a format such as
+     * {@code bench-%02d}, one account per reader (1-based), as real readers would have.
+     */
+    static String userName(Options o, int reader) {
+        return o.user().contains("%") ? String.format(Locale.ROOT, o.user(), reader + 1) : o.user();
+    }
+
+    private static void signIn(HttpClient http, Options o, String user) throws IOException, InterruptedException {
         String form = get(http, o.base() + "/signin").body();
         Matcher m = CSRF.matcher(form);
         if (!m.find()) {
             throw new IllegalStateException("no sign-in form at " + o.base() + "/signin");
         }
-        String body = "username=" + enc(o.user()) + "&password=" + enc(o.password()) + "&_csrf=" + enc(m.group(1));
+        String body = "username=" + enc(user) + "&password=" + enc(o.password()) + "&_csrf=" + enc(m.group(1));
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(o.base() + "/signin"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -161,7 +169,7 @@ public final class ReadingRoomLoad {
                 HttpResponse.BodyHandlers.ofString());
         String location = response.headers().firstValue("Location").orElse("");
         if (location.contains("error")) {
-            throw new IllegalStateException("sign-in refused for " + o.user());
+            throw new IllegalStateException("sign-in refused for " + user);
         }
     }
 
