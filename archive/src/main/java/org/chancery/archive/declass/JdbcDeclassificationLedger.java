@@ -17,8 +17,8 @@ import org.chancery.archive.access.DeclassDecision;
 import org.chancery.archive.access.DeclassificationLedger;
 import org.chancery.archive.config.DatabaseTarget;
 import org.chancery.archive.index.Keywords;
+import org.chancery.archive.store.JdbcSession;
 import org.chancery.archive.store.Schema;
-import org.chancery.archive.store.StoreException;
 
 /**
  * The decisions in the archive's database. Every access decision reads them, so they are held in memory and
@@ -29,14 +29,14 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
 
     static final Duration RECHECK = Duration.ofSeconds(2);
 
-    private final Connection connection;
+    private final JdbcSession db;
     private final Clock clock;
     private Map<String, DeclassDecision> inForce = Map.of();
     private long rowsSeen = -1;
     private Instant checkedAt = Instant.MIN;
 
-    private JdbcDeclassificationLedger(Connection connection, Clock clock) {
-        this.connection = connection;
+    private JdbcDeclassificationLedger(JdbcSession db, Clock clock) {
+        this.db = db;
         this.clock = clock;
     }
 
@@ -47,13 +47,7 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
 
     /** Opens the ledger over a database whose schema is already migrated. */
     public static JdbcDeclassificationLedger connect(DataSource migrated, Clock clock) {
-        try {
-            Connection c = migrated.getConnection();
-            c.setAutoCommit(true);
-            return new JdbcDeclassificationLedger(c, clock);
-        } catch (SQLException e) {
-            throw new StoreException("cannot connect to the archive's database", e);
-        }
+        return new JdbcDeclassificationLedger(new JdbcSession(migrated), clock);
     }
 
     @Override
@@ -63,43 +57,41 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
             return inForce;
         }
         checkedAt = now;
-        try {
-            long rows = count();
-            if (rows != rowsSeen) {
-                inForce = load();
-                rowsSeen = rows;
-            }
-            return inForce;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read declassification decisions", e);
+        long rows = db.transaction("count declassification decisions", JdbcDeclassificationLedger::count);
+        if (rows != rowsSeen) {
+            inForce = db.transaction("read declassification decisions", JdbcDeclassificationLedger::load);
+            rowsSeen = rows;
         }
+        return inForce;
     }
 
     /** Records a decision; it is in force at once in this process. */
     public synchronized DeclassDecision record(DeclassDecision decision) {
         String id = Keywords.normalize(decision.referenceId());
-        try (PreparedStatement next = connection.prepareStatement(
-                        "SELECT COALESCE(MAX(decision_no), 0) + 1 FROM declass_decision WHERE reference_id = ?");
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO declass_decision (reference_id, decision_no, action, effective_on, reason,"
-                                + " officer, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            next.setString(1, id);
+        db.transaction("record the decision on " + id, c -> {
             int number;
-            try (ResultSet rs = next.executeQuery()) {
-                rs.next();
-                number = rs.getInt(1);
+            try (PreparedStatement next = c.prepareStatement(
+                    "SELECT COALESCE(MAX(decision_no), 0) + 1 FROM declass_decision WHERE reference_id = ?")) {
+                next.setString(1, id);
+                try (ResultSet rs = next.executeQuery()) {
+                    rs.next();
+                    number = rs.getInt(1);
+                }
             }
-            insert.setString(1, id);
-            insert.setInt(2, number);
-            insert.setString(3, decision.action().name());
-            insert.setString(4, decision.on() == null ? null : decision.on().toString());
-            insert.setString(5, decision.reason());
-            insert.setString(6, decision.officer());
-            insert.setString(7, decision.decidedAt().toString());
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot record the decision on " + id, e);
-        }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO declass_decision (reference_id, decision_no, action, effective_on, reason,"
+                            + " officer, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, id);
+                insert.setInt(2, number);
+                insert.setString(3, decision.action().name());
+                insert.setString(4, decision.on() == null ? null : decision.on().toString());
+                insert.setString(5, decision.reason());
+                insert.setString(6, decision.officer());
+                insert.setString(7, decision.decidedAt().toString());
+                insert.executeUpdate();
+            }
+            return number;
+        });
         checkedAt = Instant.MIN;
         return decision;
     }
@@ -107,22 +99,23 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
     /** Every decision on one cable, oldest first. */
     public synchronized List<DeclassDecision> history(String referenceId) {
         List<DeclassDecision> out = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT reference_id, action, effective_on, reason, officer, decided_at FROM declass_decision"
-                        + " WHERE reference_id = ? ORDER BY decision_no")) {
-            q.setString(1, Keywords.normalize(referenceId));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    out.add(decision(rs));
+        db.transaction("read decisions on " + referenceId, c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT reference_id, action, effective_on, reason, officer, decided_at FROM declass_decision"
+                            + " WHERE reference_id = ? ORDER BY decision_no")) {
+                q.setString(1, Keywords.normalize(referenceId));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(decision(rs));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read decisions on " + referenceId, e);
-        }
+            return out;
+        });
         return out;
     }
 
-    private long count() throws SQLException {
+    private static long count(Connection connection) throws SQLException {
         try (PreparedStatement q = connection.prepareStatement("SELECT COUNT(*) FROM declass_decision");
                 ResultSet rs = q.executeQuery()) {
             rs.next();
@@ -130,7 +123,7 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
         }
     }
 
-    private Map<String, DeclassDecision> load() throws SQLException {
+    private static Map<String, DeclassDecision> load(Connection connection) throws SQLException {
         Map<String, DeclassDecision> latest = new HashMap<>();
         try (PreparedStatement q = connection.prepareStatement(
                         "SELECT reference_id, action, effective_on, reason, officer, decided_at FROM declass_decision"
@@ -157,10 +150,6 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the decision ledger", e);
-        }
+        db.close();
     }
 }

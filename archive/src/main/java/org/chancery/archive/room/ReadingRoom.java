@@ -72,13 +72,13 @@ public final class ReadingRoom {
     /** The latest version of a cable as the reader may see it; empty when absent or not permitted (audited). */
     public Optional<CableView> open(Principal reader, String referenceId) {
         ensureMayRead(reader);
-        return deliver(reader, referenceId, store.latest(referenceId));
+        return deliver(reader, referenceId, store.latest(referenceId), true);
     }
 
     /** A given version (1-based) as the reader may see it. */
     public Optional<CableView> open(Principal reader, String referenceId, int version) {
         ensureMayRead(reader);
-        return deliver(reader, referenceId, store.version(referenceId, version));
+        return deliver(reader, referenceId, store.version(referenceId, version), false);
     }
 
     /** Every version the reader may see, oldest first (audited as one read). */
@@ -249,7 +249,8 @@ public final class ReadingRoom {
                 + (request.query() == null ? "" : request.query());
     }
 
-    private Optional<CableView> deliver(Principal reader, String referenceId, Optional<StoredCable> found) {
+    private Optional<CableView> deliver(
+            Principal reader, String referenceId, Optional<StoredCable> found, boolean latest) {
         if (found.isEmpty()) {
             record(reader, AuditAction.READ, referenceId, false, "not found");
             return Optional.empty();
@@ -260,9 +261,12 @@ public final class ReadingRoom {
             record(reader, AuditAction.READ, referenceId, false, "refused: " + decision.reason());
             return Optional.empty();
         }
-        int versions = (int) store.versions(referenceId).stream()
-                .filter(s -> policy.permits(reader, s.cable()))
-                .count();
+        // a cable stored once (nearly all) has one version to show: no need to read it again to count
+        int versions = latest && stored.version() == 1
+                ? 1
+                : (int) store.versions(referenceId).stream()
+                        .filter(s -> policy.permits(reader, s.cable()))
+                        .count();
         CableView view = view(reader, stored, versions);
         record(
                 reader,
