@@ -36,7 +36,8 @@ public record Principal(
     public static final String EVERY_POST = "*";
 
     /**
-     * The local operator of a command-line installation: full rights until the access issue brings real accounts.
+     * The local operator account created at set-up: TOP SECRET, a US national, member of every post and named on every
+     * restricted channel; the command line acts as it unless {@code --as} names another account.
      */
     public static final Principal OPERATOR = new Principal(
             "operator",

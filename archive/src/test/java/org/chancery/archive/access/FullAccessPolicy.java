@@ -4,7 +4,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.chancery.telegram.model.Cable;
 
-/** Lets every reader see everything: the command line's policy until real accounts and rules exist. */
+/**
+ * Lets every reader see everything: for tests of search mechanics (ranking, facets, highlights) where access is not
+ * the subject. No product path uses it; the archive reads through {@link ArchivePolicy}.
+ */
 public final class FullAccessPolicy implements AccessPolicy {
 
     @Override
