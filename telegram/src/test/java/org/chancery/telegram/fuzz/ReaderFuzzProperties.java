@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.read.CableParseException;
 
@@ -92,6 +93,7 @@ class ReaderFuzzProperties {
             "é");
 
     @Property(tries = 200)
+    @AddLifecycleHook(NeedsSharedCorpus.class)
     void realCablesCutAnywhere(@ForAll("sampleIndex") int sample, @ForAll("fraction") double cut) {
         List<byte[]> samples = SharedFiles.samples();
         Assume.that(!samples.isEmpty());
@@ -101,6 +103,7 @@ class ReaderFuzzProperties {
     }
 
     @Property(tries = 200)
+    @AddLifecycleHook(NeedsSharedCorpus.class)
     void realCablesMangled(
             @ForAll("sampleIndex") int sample,
             @ForAll("fraction") double from,
