@@ -4,7 +4,7 @@ import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 /**
- * Skips a property over real cables when the shared corpus is not beside the project: otherwise jqwik would reject
+ * Skips a property over real cables when {@link SharedFiles} finds no shared corpus: otherwise jqwik would reject
  * every try and report the property as exhausted, a failure that says nothing about the parser.
  */
 public final class NeedsSharedCorpus implements SkipExecutionHook {
@@ -12,7 +12,7 @@ public final class NeedsSharedCorpus implements SkipExecutionHook {
     @Override
     public SkipResult shouldBeSkipped(LifecycleContext context) {
         return SharedFiles.samples().isEmpty()
-                ? SkipResult.skip("the shared corpus (../shared/corpus) is not here")
+                ? SkipResult.skip("no shared corpus found (-Dchancery.shared, ../../shared or ../shared)")
                 : SkipResult.doNotSkip();
     }
 }
