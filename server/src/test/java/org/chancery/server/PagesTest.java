@@ -70,6 +70,14 @@ class PagesTest {
     }
 
     @Test
+    void theSearchPageDrawsTheSameChartFromItsOwnPass() {
+        String page = reader.get("/search?q=" + CraftedCables.MARKER).body();
+        assertThat(page).contains("class=\"chart-slot\"").doesNotContain("hx-get=\"/search/chart");
+        String chart = page.substring(page.indexOf("class=\"chart-slot\""));
+        assertThat(chart).contains("<svg").contains("Hits per month").contains(": 8</title>");
+    }
+
+    @Test
     void theCablePageDecodesTheHeaderAndColoursMarkings() {
         HttpResponse<String> page = reader.get("/cables/" + CraftedCables.S);
         assertThat(page.statusCode()).isEqualTo(200);

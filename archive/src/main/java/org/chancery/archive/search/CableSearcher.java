@@ -3,13 +3,16 @@ package org.chancery.archive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -147,30 +150,12 @@ public final class CableSearcher {
      * How many of the cables matching {@code query} that the reader may see fall in each month, by the cable's own
      * date (cables without one are left out): one pass over the permitted matches, whatever the span.
      */
-    public java.util.SortedMap<java.time.YearMonth, Long> countByMonth(String query, Principal reader) {
+    public SortedMap<YearMonth, Long> countByMonth(String query, Principal reader) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query q = AccessFilters.restrict(compile(searcher, query, reader), policy, reader);
-                FacetsCollector matches = searcher.search(q, new FacetsCollectorManager());
-                java.util.SortedMap<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
-                for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-                    var dates = segment.context().reader().getNumericDocValues(IndexFields.DATE_SORT);
-                    var docs = segment.bits() == null ? null : segment.bits().iterator();
-                    if (dates == null || docs == null) {
-                        continue;
-                    }
-                    for (int doc = docs.nextDoc();
-                            doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                            doc = docs.nextDoc()) {
-                        if (dates.advanceExact(doc)) {
-                            var month = java.time.YearMonth.from(java.time.Instant.ofEpochSecond(dates.longValue())
-                                    .atOffset(java.time.ZoneOffset.UTC));
-                            months.merge(month, 1L, Long::sum);
-                        }
-                    }
-                }
-                return months;
+                return MonthCounts.of(searcher.search(q, new FacetsCollectorManager()));
             } finally {
                 searchers.release(searcher);
             }
@@ -192,7 +177,7 @@ public final class CableSearcher {
 
         TopDocs top;
         FacetsCollector facets = null;
-        if (request.wantFacets()) {
+        if (request.wantFacets() || request.wantMonths()) {
             var both = new MultiCollectorManager(topCollector(request.sort(), wanted), new FacetsCollectorManager());
             Object[] results = searcher.search(query, both);
             top = (TopDocs) results[0];
@@ -212,8 +197,10 @@ public final class CableSearcher {
             hits.add(hit(searcher, page[i], snippets.isEmpty() ? null : snippets.get(i)));
         }
         Map<String, List<FacetCount>> facetCounts =
-                facets == null ? Map.of() : countFacets(searcher, facets, FACET_VALUES);
-        return new SearchResult(top.totalHits.value(), hits, facetCounts);
+                request.wantFacets() ? countFacets(searcher, facets, FACET_VALUES) : Map.of();
+        SortedMap<YearMonth, Long> months =
+                request.wantMonths() ? MonthCounts.of(facets) : Collections.emptySortedMap();
+        return new SearchResult(top.totalHits.value(), hits, facetCounts, months);
     }
 
     private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topCollector(

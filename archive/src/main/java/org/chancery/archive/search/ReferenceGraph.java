@@ -139,7 +139,10 @@ public final class ReferenceGraph {
             terms.add(new BytesRef(v));
         }
         Query query = AccessFilters.restrict(new TermInSetQuery(field, terms), policy, reader);
-        return s.search(query, Math.max(1, MAX_NODES)).scoreDocs;
+        // a queue sized to what matches: most cables are cited a few times, and a queue of MAX_NODES per cable page
+        // was a twentieth of the reading room's allocation under load
+        int wanted = Math.min(MAX_NODES, Math.max(1, s.count(query)));
+        return s.search(query, wanted).scoreDocs;
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {

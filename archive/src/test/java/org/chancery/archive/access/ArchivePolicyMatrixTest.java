@@ -87,6 +87,10 @@ class ArchivePolicyMatrixTest {
             assertThat(searcher.countByMonth("", reader))
                     .as("hits per month for %s", reader.name())
                     .containsExactly(java.util.Map.entry(java.time.YearMonth.of(2008, 5), (long) permitted.size()));
+            assertThat(searcher.search(new SearchRequest("", SortOrder.DATE, 0, 0, false, false, true), reader)
+                            .months())
+                    .as("hits per month counted with a search, for %s", reader.name())
+                    .isEqualTo(searcher.countByMonth("", reader));
         }
     }
 

@@ -10,7 +10,9 @@ import static org.chancery.archive.search.SampleCorpus.E;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.chancery.archive.access.FullAccessPolicy;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.index.LuceneCableIndex;
@@ -116,6 +118,28 @@ class CableSearcherTest {
         assertThat(result.facets().get("caption"))
                 .containsExactlyInAnyOrder(new FacetCount("SIPDIS", 3), new FacetCount("NODIS", 1));
         assertThat(result.facets().get("handling")).containsExactly(new FacetCount("NOFORN", 1));
+    }
+
+    @Test
+    void monthsAreCountedInTheSamePassAsTheyAreOnTheirOwn() {
+        SearchResult result = searcher.search(
+                new SearchRequest("", SortOrder.RELEVANCE, 0, 20, true, true, true), Principal.OPERATOR);
+        assertThat(result.months())
+                .containsExactly(
+                        Map.entry(YearMonth.of(2007, 12), 1L),
+                        Map.entry(YearMonth.of(2008, 3), 1L),
+                        Map.entry(YearMonth.of(2008, 6), 1L),
+                        Map.entry(YearMonth.of(2008, 11), 1L),
+                        Map.entry(YearMonth.of(2009, 1), 1L))
+                .isEqualTo(searcher.countByMonth("", Principal.OPERATOR));
+        SearchResult narrowed = searcher.search(
+                new SearchRequest("date:2008", SortOrder.DATE, 0, 0, false, false, true), Principal.OPERATOR);
+        assertThat(narrowed.months())
+                .containsOnlyKeys(YearMonth.of(2008, 3), YearMonth.of(2008, 6), YearMonth.of(2008, 11));
+        assertThat(narrowed.facets()).isEmpty();
+        assertThat(searcher.search(SearchRequest.of(""), Principal.OPERATOR).months())
+                .as("not asked for")
+                .isEmpty();
     }
 
     @Test

@@ -24,12 +24,18 @@ import java.util.regex.Pattern;
 /**
  * A load generator for the reading room: N signed-in readers, each on its own session, alternate between the search
  * page (a query from a query file) and the page of a cable found by that search, for a bounded time against a
- * server on this machine. Prints p50/p95/p99 latency per page.
+ * server on this machine. Like a browser, each reader also fetches the hits-per-month chart that the search page
+ * loads after itself. Prints p50/p95/p99 latency per page.
+ *
+ * <p>By default each reader asks for its next page the moment the last one arrives (a closed loop without pause),
+ * which measures how many pages the server can serve at all. {@code --think-ms MEAN} makes each reader pause between
+ * pages, for a time drawn from an exponential distribution with that mean (seeded per reader, so runs repeat), as a
+ * person reading the page would; the latency of a page never includes the pause before it.
  *
  * <pre>
  * java -cp bench/target/chancery-bench.jar org.chancery.bench.web.ReadingRoomLoad \
  *     --base http://127.0.0.1:8080 --user NAME|FORMAT [--readers 20] [--seconds 60] [--warmup 15] \
- *     [--queries bench/queries/mixed.txt]
+ *     [--think-ms 0] [--queries bench/queries/mixed.txt]
  * </pre>
  *
  * The password is read from the environment variable {@code CHANCERY_PASSWORD}.
@@ -38,21 +44,32 @@ public final class ReadingRoomLoad {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern CABLE_LINK = Pattern.compile("class=\"hit-link\" href=\"/cables/([^\"]+)\"");
+    private static final Pattern CHART_LINK = Pattern.compile("class=\"chart-slot\"[^>]*? hx-get=\"([^\"]+)\"");
     /** Bound on requests per reader, so a very fast server still ends the run on its own. */
     private static final int MAX_REQUESTS_PER_READER = 100_000;
 
     private record Options(
-            String base, String user, String password, int readers, int seconds, int warmup, List<String> queries) {}
+            String base,
+            String user,
+            String password,
+            int readers,
+            int seconds,
+            int warmup,
+            long thinkMillis,
+            List<String> queries) {}
 
     /** What one reader measured. */
-    private record Tally(LatencyRecorder search, LatencyRecorder cable) {}
+    private record Tally(LatencyRecorder search, LatencyRecorder chart, LatencyRecorder cable) {}
 
     public static void main(String[] args) throws Exception {
         Options o = parse(args);
         System.out.printf(
                 Locale.ROOT,
-                "Reading-room load: %d readers, %d s warm-up + %d s measured, %d queries, %s%n",
+                "Reading-room load: %d readers, %s, %d s warm-up + %d s measured, %d queries, %s%n",
                 o.readers(),
+                o.thinkMillis() == 0
+                        ? "no pause between pages"
+                        : "pauses between pages of " + o.thinkMillis() + " ms on average",
                 o.warmup(),
                 o.seconds(),
                 o.queries().size(),
@@ -72,19 +89,23 @@ public final class ReadingRoomLoad {
             }
         }
         LatencyRecorder search = new LatencyRecorder();
+        LatencyRecorder chart = new LatencyRecorder();
         LatencyRecorder cable = new LatencyRecorder();
         for (Tally t : tallies) {
             search.addAll(t.search());
+            chart.addAll(t.chart());
             cable.addAll(t.cable());
         }
         System.out.printf(
                 Locale.ROOT, "%-12s %8s %7s %9s %9s %9s%n", "page", "requests", "errors", "p50 ms", "p95 ms", "p99 ms");
         print("search", search, o.seconds());
+        print("chart", chart, o.seconds());
         print("cable", cable, o.seconds());
         System.out.printf(
                 Locale.ROOT,
-                "throughput: %.1f pages/s over the measured %d s%n",
+                "throughput: %.1f pages/s (search and cable; %.1f requests/s with the charts) over the measured %d s%n",
                 (search.count() + cable.count()) / (double) o.seconds(),
+                (search.count() + chart.count() + cable.count()) / (double) o.seconds(),
                 o.seconds());
     }
 
@@ -108,20 +129,20 @@ public final class ReadingRoomLoad {
                 .build();
         signIn(http, o, userName(o, reader));
         LatencyRecorder search = new LatencyRecorder();
+        LatencyRecorder chart = new LatencyRecorder();
         LatencyRecorder cable = new LatencyRecorder();
         int q = reader * 7;
+        Pauses pauses = new Pauses(o.thinkMillis(), reader);
         for (int n = 0; n < MAX_REQUESTS_PER_READER && System.nanoTime() < end; n++) {
+            if (n > 0) {
+                pauses.pause();
+            }
             String query = o.queries().get(q++ % o.queries().size());
-            long t0 = System.nanoTime();
-            HttpResponse<String> page = get(http, o.base() + "/search?q=" + enc(query));
-            long t1 = System.nanoTime();
-            boolean measured = t0 >= measureFrom;
-            if (measured) {
-                if (page.statusCode() == 200) {
-                    search.record(t1 - t0);
-                } else {
-                    search.error();
-                }
+            HttpResponse<String> page = timed(http, o.base() + "/search?q=" + enc(query), search, measureFrom);
+            Matcher chartLink = CHART_LINK.matcher(page.body());
+            if (chartLink.find()) {
+                // the browser asks for the chart as soon as the results arrive, before the reader pauses
+                timed(http, o.base() + chartLink.group(1).replace("&amp;", "&"), chart, measureFrom);
             }
             List<String> ids = new ArrayList<>();
             Matcher m = CABLE_LINK.matcher(page.body());
@@ -132,18 +153,29 @@ public final class ReadingRoomLoad {
                 continue;
             }
             String id = ids.get((reader + n) % ids.size());
-            long t2 = System.nanoTime();
-            HttpResponse<String> cablePage = get(http, o.base() + "/cables/" + id);
-            long t3 = System.nanoTime();
-            if (t2 >= measureFrom) {
-                if (cablePage.statusCode() == 200) {
-                    cable.record(t3 - t2);
-                } else {
-                    cable.error();
-                }
+            pauses.pause();
+            if (System.nanoTime() >= end) {
+                break;
+            }
+            timed(http, o.base() + "/cables/" + id, cable, measureFrom);
+        }
+        return new Tally(search, chart, cable);
+    }
+
+    /** Fetches a page, and records its latency (or its failure) when it was asked for after the warm-up. */
+    private static HttpResponse<String> timed(HttpClient http, String url, LatencyRecorder into, long measureFrom)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> response = get(http, url);
+        long end = System.nanoTime();
+        if (start >= measureFrom) {
+            if (response.statusCode() == 200) {
+                into.record(end - start);
+            } else {
+                into.error();
             }
         }
-        return new Tally(search, cable);
+        return response;
     }
 
     /**
@@ -197,7 +229,8 @@ public final class ReadingRoomLoad {
         String password = System.getenv("CHANCERY_PASSWORD");
         if (password == null || !given.containsKey("base") || !given.containsKey("user")) {
             throw new IllegalArgumentException(
-                    "usage: --base URL --user NAME [--readers 20] [--seconds 60] [--warmup 15] [--queries FILE],"
+                    "usage: --base URL --user NAME [--readers 20] [--seconds 60] [--warmup 15] [--think-ms 0]"
+                            + " [--queries FILE],"
                             + " password in CHANCERY_PASSWORD");
         }
         List<String> queries =
@@ -212,6 +245,7 @@ public final class ReadingRoomLoad {
                 Integer.parseInt(given.getOrDefault("readers", "20")),
                 Integer.parseInt(given.getOrDefault("seconds", "60")),
                 Integer.parseInt(given.getOrDefault("warmup", "15")),
+                Long.parseLong(given.getOrDefault("think-ms", "0")),
                 queries);
     }
 }

@@ -28,7 +28,12 @@ public class MonthlyHits {
 
     public ColumnChart chart(Principal reader, String query) {
         String q = query == null ? "" : query.trim();
-        SortedMap<YearMonth, Long> counts = room.countByMonth(reader, q);
+        return chart(q, room.countByMonth(reader, q));
+    }
+
+    /** The chart of counts a search has already made for {@code query}. */
+    static ColumnChart chart(String query, SortedMap<YearMonth, Long> counts) {
+        String q = query == null ? "" : query.trim();
         List<ColumnChart.Value> values = new ArrayList<>();
         String span = "";
         if (!counts.isEmpty()) {

@@ -2,6 +2,7 @@ package org.chancery.server.web;
 
 import java.util.List;
 import org.chancery.archive.search.SearchHit;
+import org.chancery.server.view.ColumnChart;
 
 /**
  * What the search page shows for one query.
@@ -13,6 +14,7 @@ import org.chancery.archive.search.SearchHit;
  * @param hits this page's hits
  * @param facets facet groups with clickable values
  * @param pager links to the neighbouring pages
+ * @param chart all hits by month, counted in the search's own pass; null when the query could not run
  * @param error the query's syntax error, or null
  * @param errorColumn the 1-based column of the error, or null
  */
@@ -24,6 +26,7 @@ public record SearchPage(
         List<SearchHit> hits,
         List<FacetGroup> facets,
         Pager pager,
+        ColumnChart chart,
         String error,
         Integer errorColumn) {
 
@@ -38,9 +41,5 @@ public record SearchPage(
 
     public String permalink() {
         return org.chancery.server.view.SearchLinks.search(query, sort, page);
-    }
-
-    public String chartLink() {
-        return "/search/chart?q=" + org.chancery.server.view.SearchLinks.encode(query);
     }
 }

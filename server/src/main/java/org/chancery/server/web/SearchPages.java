@@ -52,6 +52,7 @@ public class SearchPages {
                             (p - 1) * PAGE_SIZE,
                             PAGE_SIZE,
                             true,
+                            true,
                             true));
             return new SearchPage(
                     q,
@@ -61,10 +62,12 @@ public class SearchPages {
                     result.hits(),
                     facets(q, result),
                     pager(q, s, p, result.total()),
+                    MonthlyHits.chart(q, result.months()),
                     null,
                     null);
         } catch (QuerySyntaxException e) {
-            return new SearchPage(q, s, 1, 0, List.of(), List.of(), pager(q, s, 1, 0), e.getMessage(), e.column());
+            return new SearchPage(
+                    q, s, 1, 0, List.of(), List.of(), pager(q, s, 1, 0), null, e.getMessage(), e.column());
         }
     }
 
