@@ -64,41 +64,51 @@ final class Footprints {
         String to = SortableTime.format(now);
         String usualFrom = SortableTime.format(hourStart.minus(USUAL));
 
-        long cables;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT reference_id) FROM access_footprint"
-                + " WHERE reader = ? AND read_at > ? AND read_at <= ?")) {
-            ps.setString(1, reader);
-            ps.setString(2, from);
-            ps.setString(3, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                cables = rs.getLong(1);
-            }
-        }
-        Set<String> origins = distinct(c, "origin", reader, from, to);
-        origins.removeIf(ownPosts::includes);
-        origins.removeAll(distinct(c, "origin", reader, usualFrom, from));
-        Set<String> tags = distinct(c, "tag", reader, from, to);
-        tags.remove("");
-        tags.removeAll(distinct(c, "tag", reader, usualFrom, from));
-        return new ReadingFigures(cables, origins.size(), tags.size());
-    }
-
-    /** Distinct values of a column over a period that excludes its start and includes its end. */
-    private static Set<String> distinct(Connection c, String column, String reader, String from, String to)
-            throws SQLException {
-        Set<String> values = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + column + " FROM access_footprint"
+        Set<String> cables = new HashSet<>();
+        Set<String> origins = new HashSet<>();
+        Set<String> tags = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT reference_id, origin, tag FROM access_footprint"
                 + " WHERE reader = ? AND read_at > ? AND read_at <= ?")) {
             ps.setString(1, reader);
             ps.setString(2, from);
             ps.setString(3, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    values.add(rs.getString(1));
+                    cables.add(rs.getString(1));
+                    origins.add(rs.getString(2));
+                    tags.add(rs.getString(3));
                 }
             }
         }
-        return values;
+        origins.removeIf(ownPosts::includes);
+        origins.removeAll(metBefore(c, "origin", reader, origins, usualFrom, from));
+        tags.remove("");
+        tags.removeAll(metBefore(c, "tag", reader, tags, usualFrom, from));
+        return new ReadingFigures(cables.size(), origins.size(), tags.size());
+    }
+
+    /** Those of {@code values} the reader met in a column over a period that excludes its start and includes its end. */
+    private static Set<String> metBefore(
+            Connection c, String column, String reader, Set<String> values, String from, String to)
+            throws SQLException {
+        Set<String> met = new HashSet<>();
+        if (values.isEmpty()) {
+            return met;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM access_footprint" + " WHERE reader = ? AND "
+                + column + " = ? AND read_at > ? AND read_at <= ? LIMIT 1")) {
+            ps.setString(1, reader);
+            ps.setString(3, from);
+            ps.setString(4, to);
+            for (String value : values) {
+                ps.setString(2, value);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        met.add(value);
+                    }
+                }
+            }
+        }
+        return met;
     }
 }
