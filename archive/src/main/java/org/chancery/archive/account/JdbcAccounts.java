@@ -45,14 +45,14 @@ public final class JdbcAccounts implements Accounts, AutoCloseable {
 
     @Override
     public Optional<UserAccount> find(String name) {
-        return db.transaction(
+        return db.read(
                 "read the account " + name,
                 c -> select(c, "WHERE name = ?", name).stream().findFirst());
     }
 
     @Override
     public List<UserAccount> list() {
-        return db.transaction("list the accounts", c -> select(c, "ORDER BY name", null));
+        return db.read("list the accounts", c -> select(c, "ORDER BY name", null));
     }
 
     @Override
@@ -157,7 +157,7 @@ public final class JdbcAccounts implements Accounts, AutoCloseable {
             hasher.matches(password, null);
             return new SignInResult(SignInResult.Outcome.LOCKED, null);
         }
-        String hash = db.transaction("read the password of " + name, c -> passwordHash(c, name));
+        String hash = db.read("read the password of " + name, c -> passwordHash(c, name));
         if (!hasher.matches(password, hash)) {
             recordFailure(name, now);
             return new SignInResult(SignInResult.Outcome.BAD_CREDENTIALS, null);

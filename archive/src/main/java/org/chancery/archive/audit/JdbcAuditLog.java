@@ -114,7 +114,7 @@ public final class JdbcAuditLog implements AuditLog, AutoCloseable {
         String sql = "SELECT " + COLUMNS + " FROM audit_record"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY sequence DESC LIMIT ?";
-        return db.transaction("query the audit log", c -> {
+        return db.read("query the audit log", c -> {
             List<AuditRecord> newestFirst = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -146,7 +146,7 @@ public final class JdbcAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public AuditVerification verify() {
-        return db.transaction("verify the audit log", c -> {
+        return db.read("verify the audit log", c -> {
             // One snapshot for the head and the walk, so that appends meanwhile are neither half seen nor taken for
             // tampering. A SQLite transaction reads one snapshot anyway; PostgreSQL must be asked for it.
             if (c.getMetaData()

@@ -57,9 +57,9 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
             return inForce;
         }
         checkedAt = now;
-        long rows = db.transaction("count declassification decisions", JdbcDeclassificationLedger::count);
+        long rows = db.read("count declassification decisions", JdbcDeclassificationLedger::count);
         if (rows != rowsSeen) {
-            inForce = db.transaction("read declassification decisions", JdbcDeclassificationLedger::load);
+            inForce = db.read("read declassification decisions", JdbcDeclassificationLedger::load);
             rowsSeen = rows;
         }
         return inForce;
@@ -99,7 +99,7 @@ public final class JdbcDeclassificationLedger implements DeclassificationLedger,
     /** Every decision on one cable, oldest first. */
     public synchronized List<DeclassDecision> history(String referenceId) {
         List<DeclassDecision> out = new ArrayList<>();
-        db.transaction("read decisions on " + referenceId, c -> {
+        db.read("read decisions on " + referenceId, c -> {
             try (PreparedStatement q = c.prepareStatement(
                     "SELECT reference_id, action, effective_on, reason, officer, decided_at FROM declass_decision"
                             + " WHERE reference_id = ? ORDER BY decision_no")) {

@@ -50,7 +50,7 @@ public final class LuceneCableIndex implements CableIndex {
             writer.deleteAll();
             committedSequence = 0;
         }
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SlicedSearchers());
         this.documents = new CableDocumentFactory(IndexFields.facetsConfig());
     }
 

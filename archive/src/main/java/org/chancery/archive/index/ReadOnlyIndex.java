@@ -19,7 +19,7 @@ public final class ReadOnlyIndex implements AutoCloseable {
 
     private ReadOnlyIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, new SlicedSearchers());
         var searcher = searchers.acquire();
         try {
             DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();

@@ -118,7 +118,7 @@ public final class JdbcAccessMonitor implements AccessMonitor, AutoCloseable {
 
     @Override
     public AccessThresholds thresholds() {
-        return db.transaction("read the access thresholds", JdbcAccessMonitor::thresholds);
+        return db.read("read the access thresholds", JdbcAccessMonitor::thresholds);
     }
 
     private static AccessThresholds thresholds(Connection c) throws SQLException {
@@ -154,7 +154,7 @@ public final class JdbcAccessMonitor implements AccessMonitor, AutoCloseable {
 
     @Override
     public List<AccessAlert> alerts(boolean openOnly) {
-        return db.transaction("list the access alerts", c -> {
+        return db.read("list the access alerts", c -> {
             List<AccessAlert> alerts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM access_alert"
                             + (openOnly ? " WHERE acknowledged_by IS NULL" : "") + " ORDER BY id DESC");
