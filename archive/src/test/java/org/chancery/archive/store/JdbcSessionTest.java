@@ -17,6 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcSessionTest {
 
+    private static final JdbcSession.Work<Long> COUNT_NOTES = c -> {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM note")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    };
+
     @TempDir
     Path dir;
 
@@ -53,27 +61,13 @@ class JdbcSessionTest {
             assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
 
             // the writer holds the file's turn and an open write: the read neither waits nor sees the uncommitted row
-            CompletableFuture<Long> count = CompletableFuture.supplyAsync(
-                    () -> reader.read("count notes", c -> {
-                        try (Statement s = c.createStatement();
-                                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM note")) {
-                            rs.next();
-                            return rs.getLong(1);
-                        }
-                    }),
-                    threads);
+            CompletableFuture<Long> count =
+                    CompletableFuture.supplyAsync(() -> reader.read("count notes", COUNT_NOTES), threads);
             assertThat(count.get(10, TimeUnit.SECONDS)).isEqualTo(1L);
 
             // a transaction, by contrast, takes its turn after the writer
             CompletableFuture<Long> afterTurn = CompletableFuture.supplyAsync(
-                    () -> reader.transaction("count notes in turn", c -> {
-                        try (Statement s = c.createStatement();
-                                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM note")) {
-                            rs.next();
-                            return rs.getLong(1);
-                        }
-                    }),
-                    threads);
+                    () -> reader.transaction("count notes in turn", COUNT_NOTES), threads);
             Thread.sleep(200);
             assertThat(afterTurn).isNotDone();
             finish.countDown();
