@@ -47,8 +47,8 @@ import org.chancery.archive.query.QuerySyntaxException;
 import org.chancery.telegram.model.Classification;
 
 /**
- * Runs searches: parses the query, puts the reader's access filter under it, and collects the page, the exact total
- * and the facet counts in one pass over the index, then highlights the page. Because the filter is part of the one
+ * Runs searches: parses the query, puts the reader's access filter under it, and collects the page, the exact total,
+ * the facet counts and, when asked, the counts by month in one pass over the index, then highlights the page. Because the filter is part of the one
  * query every figure is computed from, nothing about a cable the reader may not see can show through a count, a facet
  * or a snippet.
  */
