@@ -22,7 +22,7 @@ public final class SlicedSearchers extends SearcherFactory {
      * A slice groups segments up to about this many documents. Lucene's default (250,000) would keep a whole archive
      * of the size we benchmark in one slice; smaller slices cost more in merging the slices' results than they save.
      */
-    public static final int DOCS_PER_SLICE = 50_000;
+    private static final int DOCS_PER_SLICE = 50_000;
 
     private static final int SEGMENTS_PER_SLICE = 5;
     private static final ExecutorService SLICE_THREADS =
