@@ -13,16 +13,17 @@ import org.chancery.archive.index.IndexFields;
 /**
  * Counts collected matches by the month (UTC) of the cable's own date, from the date's doc values; cables without a
  * date are left out. It reads the matches a search has already collected, so a page's chart costs no second pass over
- * the index; a hit's month is looked up in a table of month starts, because a date object per hit would cost more
- * than the count itself.
+ * the index; a hit's month is read from a table of every day's month, because working it out per hit (a date object,
+ * or even a search among month starts) cost a seventh of a broad search.
  */
 final class MonthCounts {
 
     private static final long SECONDS_PER_DAY = 86_400;
     private static final YearMonth FIRST = YearMonth.of(1900, 1);
     private static final int MONTHS = 300 * 12;
-    /** The epoch day each month from {@link #FIRST} on begins with, and one more for the end of the last. */
-    private static final long[] MONTH_STARTS = monthStarts();
+    private static final long FIRST_DAY = FIRST.atDay(1).toEpochDay();
+    /** The month of each day from {@link #FIRST} on, as an index from it (short: 3,600 months fit; 220 KB in all). */
+    private static final short[] MONTH_OF_DAY = monthOfDay();
 
     private MonthCounts() {}
 
@@ -57,19 +58,18 @@ final class MonthCounts {
 
     /** The month of an epoch day as an index from {@link #FIRST}, or -1 outside the months counted densely. */
     static int slotOf(long epochDay) {
-        if (epochDay < MONTH_STARTS[0] || epochDay >= MONTH_STARTS[MONTHS]) {
-            return -1;
-        }
-        int found = Arrays.binarySearch(MONTH_STARTS, epochDay);
-        // an exact hit is the first day of that month; otherwise the insertion point is one past the month
-        return found >= 0 ? found : -found - 2;
+        long day = epochDay - FIRST_DAY;
+        return day >= 0 && day < MONTH_OF_DAY.length ? MONTH_OF_DAY[(int) day] : -1;
     }
 
-    private static long[] monthStarts() {
-        long[] starts = new long[MONTHS + 1];
-        for (int i = 0; i <= MONTHS; i++) {
-            starts[i] = FIRST.plusMonths(i).atDay(1).toEpochDay();
+    private static short[] monthOfDay() {
+        long end = FIRST.plusMonths(MONTHS).atDay(1).toEpochDay();
+        short[] months = new short[(int) (end - FIRST_DAY)];
+        for (int m = 0; m < MONTHS; m++) {
+            int from = (int) (FIRST.plusMonths(m).atDay(1).toEpochDay() - FIRST_DAY);
+            int to = (int) (FIRST.plusMonths(m + 1).atDay(1).toEpochDay() - FIRST_DAY);
+            Arrays.fill(months, from, to, (short) m);
         }
-        return starts;
+        return months;
     }
 }
