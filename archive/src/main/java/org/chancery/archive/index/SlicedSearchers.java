@@ -19,8 +19,8 @@ import org.apache.lucene.search.SearcherFactory;
 public final class SlicedSearchers extends SearcherFactory {
 
     /**
-     * A slice groups segments up to about this many documents. Lucene's default (250,000) would keep a whole archive
-     * of the size we benchmark in one slice; smaller slices cost more in merging the slices' results than they save.
+     * A slice groups segments up to about this many documents. Lucene's default (250,000) keeps a whole archive of
+     * the size we benchmark in one slice; this size gives one slice per segment there (the only size measured).
      */
     private static final int DOCS_PER_SLICE = 50_000;
 

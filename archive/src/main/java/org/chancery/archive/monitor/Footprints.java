@@ -95,8 +95,8 @@ final class Footprints {
         if (values.isEmpty()) {
             return met;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM access_footprint" + " WHERE reader = ? AND "
-                + column + " = ? AND read_at > ? AND read_at <= ? LIMIT 1")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM access_footprint WHERE reader = ? AND " + column
+                + " = ? AND read_at > ? AND read_at <= ? LIMIT 1")) {
             ps.setString(1, reader);
             ps.setString(3, from);
             ps.setString(4, to);

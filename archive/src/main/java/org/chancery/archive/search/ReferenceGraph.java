@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
@@ -106,8 +108,8 @@ public final class ReferenceGraph {
     private Map<String, List<String>> referencesOf(IndexSearcher s, Collection<String> ids, Principal reader)
             throws IOException {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        for (ScoreDoc hit : matching(s, IndexFields.ID, ids, reader)) {
-            var doc = s.storedFields().document(hit.doc, Set.of(IndexFields.ID, IndexFields.REFS));
+        for (int hit : matching(s, IndexFields.ID, ids, reader)) {
+            var doc = s.storedFields().document(hit, Set.of(IndexFields.ID, IndexFields.REFS));
             result.put(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.REFS)));
         }
         return result;
@@ -117,8 +119,8 @@ public final class ReferenceGraph {
     private Map<String, Set<String>> citersOf(IndexSearcher s, Collection<String> ids, Principal reader)
             throws IOException {
         Map<String, Set<String>> result = new LinkedHashMap<>();
-        for (ScoreDoc hit : matching(s, IndexFields.REFS, ids, reader)) {
-            var doc = s.storedFields().document(hit.doc, Set.of(IndexFields.ID, IndexFields.REFS));
+        for (int hit : matching(s, IndexFields.REFS, ids, reader)) {
+            var doc = s.storedFields().document(hit, Set.of(IndexFields.ID, IndexFields.REFS));
             String from = doc.get(IndexFields.ID);
             for (String to : doc.getValues(IndexFields.REFS)) {
                 if (ids.contains(to)) {
@@ -129,20 +131,37 @@ public final class ReferenceGraph {
         return result;
     }
 
-    private ScoreDoc[] matching(IndexSearcher s, String field, Collection<String> values, Principal reader)
+    /**
+     * The visible cables with one of {@code values} in {@code field}, as doc ids in index order, at most
+     * {@link #MAX_NODES}. One pass that keeps only what matches: a top-hits queue would be sized for
+     * {@code MAX_NODES} on every cable page (a twentieth of the reading room's allocation under load) or need a
+     * counting pass first, and nothing here is ranked.
+     */
+    private List<Integer> matching(IndexSearcher s, String field, Collection<String> values, Principal reader)
             throws IOException {
+        List<Integer> docs = new ArrayList<>();
         if (values.isEmpty()) {
-            return new ScoreDoc[0];
+            return docs;
         }
         List<BytesRef> terms = new ArrayList<>();
         for (String v : values) {
             terms.add(new BytesRef(v));
         }
         Query query = AccessFilters.restrict(new TermInSetQuery(field, terms), policy, reader);
-        // a queue sized to what matches: most cables are cited a few times, and a queue of MAX_NODES per cable page
-        // was a twentieth of the reading room's allocation under load
-        int wanted = Math.min(MAX_NODES, Math.max(1, s.count(query)));
-        return s.search(query, wanted).scoreDocs;
+        for (FacetsCollector.MatchingDocs segment :
+                s.search(query, new FacetsCollectorManager()).getMatchingDocs()) {
+            var it = segment.bits() == null ? null : segment.bits().iterator();
+            if (it == null) {
+                continue;
+            }
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (docs.size() == MAX_NODES) {
+                    return docs;
+                }
+                docs.add(segment.context().docBase + doc);
+            }
+        }
+        return docs;
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {

@@ -31,9 +31,8 @@ public class MonthlyHits {
         return chart(q, room.countByMonth(reader, q));
     }
 
-    /** The chart of counts a search has already made for {@code query}. */
-    static ColumnChart chart(String query, SortedMap<YearMonth, Long> counts) {
-        String q = query == null ? "" : query.trim();
+    /** The chart of counts a search has already made for {@code q}, a trimmed query. */
+    static ColumnChart chart(String q, SortedMap<YearMonth, Long> counts) {
         List<ColumnChart.Value> values = new ArrayList<>();
         String span = "";
         if (!counts.isEmpty()) {
