@@ -6,24 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.chancery.archive.index.AccessQueries;
-import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.index.Keywords;
 import org.chancery.archive.marking.Banner;
 import org.chancery.archive.marking.Captions;
+import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.marking.PostKeys;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
@@ -40,7 +26,7 @@ import org.chancery.telegram.model.PortionMarking;
  *   <li>cables without SIPDIS go only to readers of their originating or addressee posts.
  * </ol>
  *
- * The same rules, expressed over the index's access fields, are {@link #searchFilter}; tests hold the two to the same
+ * The same rules, as the set of cables a search may return, are {@link #searchRule}; tests hold the two to the same
  * answers. "Today" comes from a clock so that tests can move time.
  */
 public final class ArchivePolicy implements AccessPolicy {
@@ -53,6 +39,7 @@ public final class ArchivePolicy implements AccessPolicy {
         this.ledger = ledger;
     }
 
+    @Override
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -141,25 +128,21 @@ public final class ArchivePolicy implements AccessPolicy {
     }
 
     @Override
-    public Query searchFilter(Principal reader) {
+    public SearchRule searchRule(Principal reader) {
         if (seesEverything(reader)) {
-            return null; // no rule can refuse this reader anything: spare every search the filter's cost
+            return SearchRule.EVERYTHING; // no rule can refuse this reader anything: spare every search the filter
         }
-        BooleanQuery.Builder rules = new BooleanQuery.Builder();
-        rules.add(AccessQueries.levelAtMost(reader.clearance()), Occur.FILTER);
+        List<SearchRule> rules = new ArrayList<>();
+        rules.add(new SearchRule.LevelAtMost(reader.clearance()));
         if (!reader.usNational()) {
-            rules.add(AccessQueries.without("NOFORN"), Occur.FILTER);
-            rules.add(releasableTo(reader), Occur.FILTER);
+            rules.add(new SearchRule.WithoutCaveat("NOFORN"));
+            rules.add(new SearchRule.ReleasableTo(upperCase(reader.releasability())));
         }
-        rules.add(AccessQueries.channelsWithin(reader.channels()), Occur.FILTER);
+        rules.add(new SearchRule.ChannelsWithin(normalized(reader.channels())));
         if (!reader.memberOfEveryPost()) {
-            rules.add(sipdisOrDistribution(reader), Occur.FILTER);
+            rules.add(new SearchRule.SipdisOrDistribution(postKeys(reader)));
         }
-        return new BooleanQuery.Builder()
-                .add(rules.build(), Occur.SHOULD)
-                .add(declassifiedNow(), Occur.SHOULD)
-                .setMinimumNumberShouldMatch(1)
-                .build();
+        return SearchRule.anyOf(SearchRule.allOf(rules.toArray(SearchRule[]::new)), declassifiedNow());
     }
 
     /**
@@ -168,91 +151,48 @@ public final class ArchivePolicy implements AccessPolicy {
      * here, which only ever hides text, never shows it).
      */
     @Override
-    public Query restrictedTextFilter(Principal reader) {
+    public SearchRule restrictedTextRule(Principal reader) {
         if (seesEverything(reader)) {
-            return new MatchAllDocsQuery();
+            return SearchRule.EVERYTHING;
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(
-                        IntPoint.newRangeQuery(
-                                IndexFields.RESTRICTED_LEVEL,
-                                0,
-                                reader.clearance().ordinal()),
-                        Occur.FILTER);
-        if (!reader.usNational()) {
-            b.add(new TermQuery(new Term(IndexFields.RESTRICTED_CAVEAT, IndexFields.FOREIGN_LIMITED)), Occur.MUST_NOT);
-        }
-        return new BooleanQuery.Builder()
-                .add(b.build(), Occur.SHOULD)
-                .add(declassifiedNow(), Occur.SHOULD)
-                .setMinimumNumberShouldMatch(1)
-                .build();
+        return SearchRule.anyOf(
+                new SearchRule.RestrictedTextWithin(reader.clearance(), reader.usNational()), declassifiedNow());
     }
 
     /**
      * Classified cables whose declassification has come, by their own date unless a decision overrides it, or by a
      * records officer's decision.
      */
-    Query declassifiedNow() {
-        long today = today().toEpochDay();
-        Map<String, DeclassDecision> decisions = ledger.decisions();
-        List<BytesRef> overridden = new ArrayList<>();
-        List<BytesRef> declassifiedByDecision = new ArrayList<>();
-        for (var e : decisions.entrySet()) {
-            overridden.add(new BytesRef(e.getKey()));
-            LocalDate on = e.getValue().declassifiesOn();
-            if (on != null && on.toEpochDay() <= today) {
-                declassifiedByDecision.add(new BytesRef(e.getKey()));
-            }
-        }
-        BooleanQuery.Builder byOwnDate = new BooleanQuery.Builder()
-                .add(LongPoint.newRangeQuery(IndexFields.DECLASSIFY_ON, Long.MIN_VALUE, today), Occur.FILTER);
-        if (!overridden.isEmpty()) {
-            byOwnDate.add(new TermInSetQuery(IndexFields.ID, overridden), Occur.MUST_NOT);
-        }
-        BooleanQuery.Builder either = new BooleanQuery.Builder().add(byOwnDate.build(), Occur.SHOULD);
-        if (!declassifiedByDecision.isEmpty()) {
-            either.add(new TermInSetQuery(IndexFields.ID, declassifiedByDecision), Occur.SHOULD);
-        }
-        either.setMinimumNumberShouldMatch(1);
-        // only cables that were classified: an unclassified cable's DECL date opens nothing its rules keep closed
-        return new BooleanQuery.Builder()
-                .add(IntPoint.newRangeQuery(IndexFields.LEVEL, 1, Classification.TOP_SECRET.ordinal()), Occur.FILTER)
-                .add(either.build(), Occur.FILTER)
-                .build();
+    private SearchRule declassifiedNow() {
+        return new SearchRule.DeclassifiedBy(today(), ledger.decisions());
     }
 
-    private static Query releasableTo(Principal reader) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(
-                new BooleanQuery.Builder()
-                        .add(new MatchAllDocsQuery(), Occur.MUST)
-                        .add(new PrefixQuery(new Term(IndexFields.HANDLING, "REL ")), Occur.MUST_NOT)
-                        .build(),
-                Occur.SHOULD);
-        List<BytesRef> countries = reader.releasability().stream()
-                .map(c -> new BytesRef(c.toUpperCase(Locale.ROOT)))
-                .toList();
-        if (!countries.isEmpty()) {
-            b.add(new TermInSetQuery(IndexFields.RELEASABLE_TO, countries), Occur.SHOULD);
-        }
-        return b.setMinimumNumberShouldMatch(1).build();
+    private static Set<String> upperCase(Set<String> countries) {
+        Set<String> out = new LinkedHashSet<>();
+        countries.forEach(c -> out.add(c.toUpperCase(Locale.ROOT)));
+        return out;
     }
 
-    private static Query sipdisOrDistribution(Principal reader) {
-        BooleanQuery.Builder b =
-                new BooleanQuery.Builder().add(new TermQuery(new Term(IndexFields.CAPTION, "SIPDIS")), Occur.SHOULD);
-        List<BytesRef> posts = new ArrayList<>();
-        for (String post : reader.posts()) {
-            String key = PostKeys.of(post);
+    private static Set<String> normalized(Set<String> channels) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : channels) {
+            String key = Keywords.normalize(c);
             if (key != null) {
-                posts.add(new BytesRef(key));
+                out.add(key);
             }
         }
-        if (!posts.isEmpty()) {
-            b.add(new TermInSetQuery(IndexFields.DISTRIBUTION, posts), Occur.SHOULD);
+        return out;
+    }
+
+    private static Set<String> postKeys(Principal reader) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String p : reader.posts()) {
+            String key = PostKeys.of(p);
+            if (key != null) {
+                keys.add(key);
+            }
         }
-        return b.setMinimumNumberShouldMatch(1).build();
+        return keys;
     }
 
     /** Cleared for the highest level, a US national, of every post and named on every restricted channel. */
@@ -280,13 +220,7 @@ public final class ArchivePolicy implements AccessPolicy {
         if (reader.memberOfEveryPost()) {
             return true;
         }
-        Set<String> readerPosts = new LinkedHashSet<>();
-        for (String p : reader.posts()) {
-            String key = PostKeys.of(p);
-            if (key != null) {
-                readerPosts.add(key);
-            }
-        }
+        Set<String> readerPosts = postKeys(reader);
         for (String key : PostKeys.distribution(cable)) {
             if (readerPosts.contains(key)) {
                 return true;

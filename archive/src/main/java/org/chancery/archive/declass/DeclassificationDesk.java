@@ -31,7 +31,7 @@ import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.audit.AuditLog;
 import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.index.Keywords;
+import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.StoredCable;
 import org.chancery.telegram.model.Classification;

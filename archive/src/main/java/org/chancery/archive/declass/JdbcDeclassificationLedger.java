@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.chancery.archive.access.DeclassDecision;
 import org.chancery.archive.access.DeclassificationLedger;
 import org.chancery.archive.config.DatabaseTarget;
-import org.chancery.archive.index.Keywords;
+import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.store.JdbcSession;
 import org.chancery.archive.store.Schema;
 

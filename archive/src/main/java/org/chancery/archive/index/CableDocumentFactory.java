@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.chancery.archive.marking.Banner;
+import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.marking.PostKeys;
 import org.chancery.archive.marking.Redaction;
 import org.chancery.telegram.model.Addressee;

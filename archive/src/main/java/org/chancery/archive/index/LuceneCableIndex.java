@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.store.StoredCable;
 
 /**

@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.chancery.archive.index.IndexAnalyzers;
 import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.index.Keywords;
+import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.query.QueryNode.Clause;
 import org.chancery.telegram.model.Classification;
 import org.chancery.telegram.model.Precedence;

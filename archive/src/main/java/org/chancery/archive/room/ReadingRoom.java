@@ -21,12 +21,13 @@ import org.chancery.archive.marking.Captions;
 import org.chancery.archive.marking.Redaction;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.monitor.CableFootprint;
+import org.chancery.archive.search.ArchiveStats;
 import org.chancery.archive.search.CableSearcher;
 import org.chancery.archive.search.CableThread;
+import org.chancery.archive.search.IndexStats;
 import org.chancery.archive.search.ReferenceGraph;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
-import org.chancery.archive.store.ArchiveStats;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.StoredCable;
 import org.chancery.archive.store.VersionDiff;
@@ -140,12 +141,25 @@ public final class ReadingRoom {
         return ids;
     }
 
-    /** Volumes by year, origin, classification and TAGS over what the reader may see. */
+    /**
+     * Volumes by year, origin, classification and TAGS over what the reader may see: from the index's facets, or, in
+     * an archive that has no index yet, by passing every cable through the access decision.
+     */
     public ArchiveStats stats(Principal reader, int top) {
         ensureMayRead(reader);
-        ArchiveStats stats = org.chancery.archive.search.IndexStats.compute(indexed(searcher), reader, top);
+        ArchiveStats stats = searcher != null ? IndexStats.compute(searcher, reader, top) : scan(reader, top);
         record(reader, AuditAction.STATS, "", true, "cables=" + stats.cables());
         return stats;
+    }
+
+    private ArchiveStats scan(Principal reader, int top) {
+        ArchiveStats.Tally tally = new ArchiveStats.Tally();
+        store.forEachLatestSince(0, stored -> {
+            if (policy.permits(reader, stored.cable())) {
+                tally.add(stored.cable());
+            }
+        });
+        return tally.result(top);
     }
 
     /**

@@ -167,7 +167,9 @@ public final class CableSearcher {
     /** The query as compiled for this reader: references resolved and restricted text searched as permitted. */
     private Query compile(IndexSearcher searcher, String query, Principal reader) {
         return QueryCompiler.compile(
-                query, new IndexReferenceLookup(searcher, policy, reader), policy.restrictedTextFilter(reader));
+                query,
+                new IndexReferenceLookup(searcher, policy, reader),
+                AccessFilters.restrictedText(policy, reader));
     }
 
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Principal reader) throws IOException {

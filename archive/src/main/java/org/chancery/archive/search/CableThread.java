@@ -11,13 +11,20 @@ import java.util.Map;
  * @param edges every citation found, {@code from} citing {@code to}
  * @param missing ids that are cited by a visible cable but are not in the archive or not visible to the reader (the
  *     two are deliberately indistinguishable)
+ * @param subjects per cable id in {@code depth}, its subject line, when it has one
  */
-public record CableThread(String root, Map<String, Integer> depth, List<Citation> edges, List<String> missing) {
+public record CableThread(
+        String root,
+        Map<String, Integer> depth,
+        List<Citation> edges,
+        List<String> missing,
+        Map<String, String> subjects) {
 
     public CableThread {
         depth = Map.copyOf(depth);
         edges = List.copyOf(edges);
         missing = List.copyOf(missing);
+        subjects = Map.copyOf(subjects);
     }
 
     /** One citation: {@code from} lists {@code to} in its REF line. */

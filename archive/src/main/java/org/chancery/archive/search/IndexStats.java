@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.store.ArchiveStats;
-import org.chancery.archive.store.ArchiveStats.Count;
+import org.chancery.archive.search.ArchiveStats.Count;
 import org.chancery.telegram.model.Classification;
 
 /**

@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.index.Keywords;
+import org.chancery.archive.marking.Keywords;
 
 /**
  * Citations between cables, read from the index ({@code refs} on each cable) through the reader's access filter: a
@@ -43,7 +43,8 @@ public final class ReferenceGraph {
     /** The ids the cable cites, in REF order; empty when the cable is unknown or not visible. */
     public List<String> references(String referenceId, Principal reader) {
         return withSearcher(s -> {
-            Map<String, List<String>> refs = referencesOf(s, Set.of(Keywords.normalize(referenceId)), reader);
+            Map<String, List<String>> refs =
+                    referencesOf(s, Set.of(Keywords.normalize(referenceId)), reader, new LinkedHashMap<>());
             return List.copyOf(refs.getOrDefault(Keywords.normalize(referenceId), List.of()));
         });
     }
@@ -66,13 +67,14 @@ public final class ReferenceGraph {
             Map<String, Integer> depth = new LinkedHashMap<>();
             Set<CableThread.Citation> edges = new LinkedHashSet<>();
             Set<String> missing = new TreeSet<>();
+            Map<String, String> subjects = new LinkedHashMap<>();
             Set<String> frontier = Set.of(root);
-            if (referencesOf(s, frontier, reader).isEmpty()) {
-                return new CableThread(root, Map.of(), List.of(), List.of(root));
+            if (referencesOf(s, frontier, reader, subjects).isEmpty()) {
+                return new CableThread(root, Map.of(), List.of(), List.of(root), Map.of());
             }
             depth.put(root, 0);
             for (int d = 1; d <= maxDepth && !frontier.isEmpty() && depth.size() < MAX_NODES; d++) {
-                Map<String, List<String>> cites = referencesOf(s, frontier, reader);
+                Map<String, List<String>> cites = referencesOf(s, frontier, reader, subjects);
                 Map<String, Set<String>> citers = citersOf(s, frontier, reader);
                 Set<String> candidates = new LinkedHashSet<>();
                 for (var e : cites.entrySet()) {
@@ -88,7 +90,8 @@ public final class ReferenceGraph {
                     }
                 }
                 candidates.removeAll(depth.keySet());
-                Set<String> visible = referencesOf(s, candidates, reader).keySet();
+                Set<String> visible =
+                        referencesOf(s, candidates, reader, subjects).keySet();
                 Set<String> next = new LinkedHashSet<>();
                 for (String id : candidates) {
                     if (!visible.contains(id)) {
@@ -100,20 +103,32 @@ public final class ReferenceGraph {
                 }
                 frontier = next;
             }
-            return new CableThread(root, depth, new ArrayList<>(edges), new ArrayList<>(missing));
+            subjects.keySet().retainAll(depth.keySet());
+            return new CableThread(root, depth, new ArrayList<>(edges), new ArrayList<>(missing), subjects);
         });
     }
 
-    /** For each visible cable among {@code ids}, the ids it cites (a visible cable with no references maps to []). */
-    private Map<String, List<String>> referencesOf(IndexSearcher s, Collection<String> ids, Principal reader)
+    /**
+     * For each visible cable among {@code ids}, the ids it cites (a visible cable with no references maps to []); its
+     * subject goes into {@code subjects} when it has one.
+     */
+    private Map<String, List<String>> referencesOf(
+            IndexSearcher s, Collection<String> ids, Principal reader, Map<String, String> subjects)
             throws IOException {
         Map<String, List<String>> result = new LinkedHashMap<>();
         for (int hit : matching(s, IndexFields.ID, ids, reader)) {
-            var doc = s.storedFields().document(hit, Set.of(IndexFields.ID, IndexFields.REFS));
-            result.put(doc.get(IndexFields.ID), List.of(doc.getValues(IndexFields.REFS)));
+            var doc = s.storedFields().document(hit, NODE_FIELDS);
+            String id = doc.get(IndexFields.ID);
+            result.put(id, List.of(doc.getValues(IndexFields.REFS)));
+            String subject = doc.get(IndexFields.SUBJECT);
+            if (subject != null && !subject.isBlank()) {
+                subjects.put(id, subject);
+            }
         }
         return result;
     }
+
+    private static final Set<String> NODE_FIELDS = Set.of(IndexFields.ID, IndexFields.REFS, IndexFields.SUBJECT);
 
     /** For each of {@code ids}, the visible cables citing it. */
     private Map<String, Set<String>> citersOf(IndexSearcher s, Collection<String> ids, Principal reader)

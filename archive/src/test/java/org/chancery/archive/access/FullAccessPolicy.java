@@ -1,7 +1,7 @@
 package org.chancery.archive.access;
 
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
+import java.time.LocalDate;
+import java.util.List;
 import org.chancery.telegram.model.Cable;
 
 /**
@@ -11,17 +11,32 @@ import org.chancery.telegram.model.Cable;
 public final class FullAccessPolicy implements AccessPolicy {
 
     @Override
-    public boolean permits(Principal reader, Cable cable) {
-        return true;
+    public AccessDecision decide(Principal reader, Cable cable) {
+        return AccessDecision.permit(effective(cable, today()));
     }
 
     @Override
-    public Query searchFilter(Principal reader) {
-        return null;
+    public LocalDate today() {
+        return LocalDate.of(2026, 1, 1);
     }
 
     @Override
-    public Query restrictedTextFilter(Principal reader) {
-        return new MatchAllDocsQuery();
+    public EffectiveClassification effective(Cable cable, LocalDate day) {
+        return EffectiveClassification.of(cable, null, day);
+    }
+
+    @Override
+    public List<Integer> withheldParagraphs(Principal reader, Cable cable) {
+        return List.of();
+    }
+
+    @Override
+    public SearchRule searchRule(Principal reader) {
+        return SearchRule.EVERYTHING;
+    }
+
+    @Override
+    public SearchRule restrictedTextRule(Principal reader) {
+        return SearchRule.EVERYTHING;
     }
 }

@@ -32,6 +32,9 @@ final class TestReadingRoom implements AutoCloseable {
     final JdbcAccessMonitor monitor;
     final JdbcDeclassificationLedger ledger;
     final ReadingRoom room;
+    /** The same archive before its first index was built: what the reading room does without one. */
+    final ReadingRoom roomWithoutIndex;
+
     final List<String> ids = new ArrayList<>();
 
     /** Stores and indexes the cables, and creates an account (without password) for each reader. */
@@ -52,8 +55,9 @@ final class TestReadingRoom implements AutoCloseable {
         monitor = new JdbcAccessMonitor(migrated, accounts, audit, clock);
         monitor.setThresholds(thresholds);
         ledger = JdbcDeclassificationLedger.open(target, clock);
-        room = new ReadingRoom(
-                store, index.searchers(), new ArchivePolicy(clock, ledger), accounts, audit, monitor, clock);
+        ArchivePolicy policy = new ArchivePolicy(clock, ledger);
+        room = new ReadingRoom(store, index.searchers(), policy, accounts, audit, monitor, clock);
+        roomWithoutIndex = new ReadingRoom(store, null, policy, accounts, audit, monitor, clock);
     }
 
     @Override

@@ -8,12 +8,11 @@ import static org.chancery.archive.search.SampleCorpus.D;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.Query;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.index.AccessQueries;
+import org.chancery.archive.access.SearchOnlyPolicy;
+import org.chancery.archive.access.SearchRule;
 import org.chancery.archive.index.LuceneCableIndex;
-import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,16 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AccessFilterLeakTest {
 
     /** Lets everyone see unclassified cables and nothing else. */
-    static final class UnclassifiedOnly implements AccessPolicy {
-        @Override
-        public boolean permits(Principal reader, Cable cable) {
-            return cable.classification() == Classification.UNCLASSIFIED;
-        }
-
-        @Override
-        public Query searchFilter(Principal reader) {
-            return AccessQueries.levelAtMost(Classification.UNCLASSIFIED);
-        }
+    static AccessPolicy unclassifiedOnly() {
+        return new SearchOnlyPolicy(reader -> new SearchRule.LevelAtMost(Classification.UNCLASSIFIED));
     }
 
     @TempDir
@@ -48,8 +39,8 @@ class AccessFilterLeakTest {
     @BeforeAll
     void buildIndex() {
         index = SampleCorpus.index(data);
-        searcher = new CableSearcher(index.searchers(), new UnclassifiedOnly());
-        graph = new ReferenceGraph(index.searchers(), new UnclassifiedOnly());
+        searcher = new CableSearcher(index.searchers(), unclassifiedOnly());
+        graph = new ReferenceGraph(index.searchers(), unclassifiedOnly());
     }
 
     @AfterAll

@@ -10,13 +10,13 @@ import static org.chancery.archive.search.SampleCorpus.E;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.Query;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.index.AccessQueries;
+import org.chancery.archive.access.SearchOnlyPolicy;
+import org.chancery.archive.access.SearchRule;
 import org.chancery.archive.index.LuceneCableIndex;
-import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,17 +57,17 @@ class AccessRulesTest {
 
     @Test
     void declassificationDateIsSearchable() {
-        AccessPolicy declassifiedOnly = policy(p -> AccessQueries.declassifiedBy(LocalDate.of(2020, 1, 1)));
+        AccessPolicy declassifiedOnly = policy(p -> new SearchRule.DeclassifiedBy(LocalDate.of(2020, 1, 1), Map.of()));
         assertThat(ids(declassifiedOnly, Principal.OPERATOR)).containsExactly(C);
-        AccessPolicy notYet = policy(p -> AccessQueries.declassifiedBy(LocalDate.of(2018, 11, 27)));
+        AccessPolicy notYet = policy(p -> new SearchRule.DeclassifiedBy(LocalDate.of(2018, 11, 27), Map.of()));
         assertThat(ids(notYet, Principal.OPERATOR)).isEmpty();
     }
 
     private List<String> visible(Principal reader) {
-        AccessPolicy rules = policy(p -> AccessQueries.allOf(
-                AccessQueries.levelAtMost(p.clearance()),
-                p.usNational() ? AccessQueries.allOf() : AccessQueries.without("NOFORN"),
-                AccessQueries.channelsWithin(p.channels())));
+        AccessPolicy rules = policy(p -> SearchRule.allOf(
+                new SearchRule.LevelAtMost(p.clearance()),
+                p.usNational() ? SearchRule.EVERYTHING : new SearchRule.WithoutCaveat("NOFORN"),
+                new SearchRule.ChannelsWithin(upperCase(p.channels()))));
         return ids(rules, reader);
     }
 
@@ -82,17 +82,13 @@ class AccessRulesTest {
         return new Principal("reader", clearance, usNational, Set.of(), Set.of(), Set.of("reader"), channels);
     }
 
-    private static AccessPolicy policy(java.util.function.Function<Principal, Query> filter) {
-        return new AccessPolicy() {
-            @Override
-            public boolean permits(Principal reader, Cable cable) {
-                throw new UnsupportedOperationException("search only");
-            }
+    private static AccessPolicy policy(java.util.function.Function<Principal, SearchRule> rule) {
+        return new SearchOnlyPolicy(rule);
+    }
 
-            @Override
-            public Query searchFilter(Principal reader) {
-                return filter.apply(reader);
-            }
-        };
+    private static Set<String> upperCase(Set<String> channels) {
+        return channels.stream()
+                .map(c -> c.toUpperCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -7,16 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.search.Query;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.FullAccessPolicy;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.index.AccessQueries;
+import org.chancery.archive.access.SearchOnlyPolicy;
+import org.chancery.archive.access.SearchRule;
 import org.chancery.archive.index.LuceneCableIndex;
-import org.chancery.archive.store.ArchiveStats;
-import org.chancery.archive.store.ArchiveStats.Count;
+import org.chancery.archive.search.ArchiveStats.Count;
 import org.chancery.archive.store.StoredCable;
-import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,18 +70,8 @@ class IndexStatsTest {
     @Test
     void countsOnlyWhatTheReaderMaySee() {
         // a reader cleared for CONFIDENTIAL, not a US national: no SECRET cable (C), no NOFORN cable (B)
-        AccessPolicy rules = new AccessPolicy() {
-            @Override
-            public boolean permits(Principal reader, Cable cable) {
-                throw new UnsupportedOperationException("search only");
-            }
-
-            @Override
-            public Query searchFilter(Principal reader) {
-                return AccessQueries.allOf(
-                        AccessQueries.levelAtMost(reader.clearance()), AccessQueries.without("NOFORN"));
-            }
-        };
+        AccessPolicy rules = new SearchOnlyPolicy(reader -> SearchRule.allOf(
+                new SearchRule.LevelAtMost(reader.clearance()), new SearchRule.WithoutCaveat("NOFORN")));
         Principal foreign = new Principal(
                 "reader", Classification.CONFIDENTIAL, false, Set.of(), Set.of(), Set.of("reader"), Set.of());
 

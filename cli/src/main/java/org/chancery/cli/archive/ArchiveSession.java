@@ -26,7 +26,6 @@ import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
-import org.chancery.archive.store.ArchiveReader;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
 import org.chancery.archive.store.Schema;
@@ -123,14 +122,18 @@ public final class ArchiveSession implements AutoCloseable {
         return location;
     }
 
-    /** The raw store, for writing (import); reads for a reader go through {@link #archiveReader()}. */
+    /** The raw store, for writing (import); reads for a reader go through {@link #readingRoom()}. */
     CableStore store() {
         return store;
     }
 
-    /** Store reads under the access decision, without audit: for checks such as "is this reference here?". */
-    ArchiveReader archiveReader() {
-        return new ArchiveReader(store, policy());
+    /** How many writes of the store the committed index has not taken in yet (0 without an index). */
+    long indexLag() {
+        try {
+            return Math.max(0, store.lastSequence() - searchIndex().committedSequence());
+        } catch (IllegalStateException noIndexYet) {
+            return 0;
+        }
     }
 
     /** The archive's access decision, reading the records officers' decisions from the same database. */

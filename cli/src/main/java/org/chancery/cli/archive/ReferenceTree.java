@@ -3,84 +3,88 @@ package org.chancery.cli.archive;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.chancery.archive.access.Principal;
-import org.chancery.archive.store.ArchiveReader;
-import org.chancery.archive.store.StoredCable;
+import org.chancery.archive.search.CableThread;
+import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Reference;
 
 /**
  * The thread around a cable, as indented lines: the cables it cites and, level by level, what they cite; then the
- * cables citing it and what cites those. Only cables the reader may see are opened or listed as citing; a cited id
- * the reader cannot open is shown as not in the archive, whether it is absent or withheld.
+ * cables citing it and what cites those. It draws the thread the reading room returned, so it lists exactly what the
+ * web's "cited by" and graph show; a cited id the reader cannot open is shown as not in the archive, whether it is
+ * absent or withheld.
  */
 final class ReferenceTree {
-    private final ArchiveReader archive;
-    private final Principal reader;
+    private final CableThread thread;
 
-    ReferenceTree(ArchiveReader archive, Principal reader) {
-        this.archive = archive;
-        this.reader = reader;
+    ReferenceTree(CableThread thread) {
+        this.thread = thread;
     }
 
-    List<String> cites(StoredCable root, int depth) {
+    /** What the root cites, in REF order; a reference that names no cable is listed as such. */
+    List<String> cites(Cable root, int depth) {
         List<String> lines = new ArrayList<>();
-        cites(root, depth, 1, new HashSet<>(Set.of(root.referenceId())), lines);
+        for (Reference r : root.references()) {
+            if (r.id() == null) {
+                lines.add("  " + r.text() + "  (not a cable)");
+            }
+        }
+        cites(thread.root(), depth, 1, new HashSet<>(Set.of(thread.root())), lines);
         return lines;
     }
 
-    private void cites(StoredCable node, int depth, int level, Set<String> path, List<String> lines) {
-        for (Reference r : node.cable().references()) {
-            String indent = "  ".repeat(level);
-            if (r.id() == null) {
-                lines.add(indent + r.text() + "  (not a cable)");
+    private void cites(String node, int depth, int level, Set<String> path, List<String> lines) {
+        for (CableThread.Citation edge : thread.edges()) {
+            if (!edge.from().equals(node)) {
                 continue;
             }
-            Optional<StoredCable> cited = archive.latest(reader, r.id());
-            if (cited.isEmpty()) {
-                lines.add(indent + r.id() + "  (not in the archive)");
-            } else if (path.contains(r.id())) {
-                lines.add(indent + describe(cited.get()) + "  (cycle)");
+            String cited = edge.to();
+            String indent = "  ".repeat(level);
+            if (!thread.depth().containsKey(cited)) {
+                lines.add(indent + cited + "  (not in the archive)");
+            } else if (path.contains(cited)) {
+                lines.add(indent + describe(cited) + "  (cycle)");
             } else {
-                lines.add(indent + describe(cited.get()));
+                lines.add(indent + describe(cited));
                 if (level < depth) {
-                    path.add(r.id());
-                    cites(cited.get(), depth, level + 1, path, lines);
-                    path.remove(r.id());
+                    path.add(cited);
+                    cites(cited, depth, level + 1, path, lines);
+                    path.remove(cited);
                 }
             }
         }
     }
 
-    List<String> citedBy(String id, int depth) {
+    /** The cables citing the root, and what cites those. */
+    List<String> citedBy(int depth) {
         List<String> lines = new ArrayList<>();
-        citedBy(id, depth, 1, new HashSet<>(Set.of(id)), lines);
+        citedBy(thread.root(), depth, 1, new HashSet<>(Set.of(thread.root())), lines);
         return lines;
     }
 
-    private void citedBy(String id, int depth, int level, Set<String> path, List<String> lines) {
-        for (String citing : archive.citedBy(reader, id)) {
+    private void citedBy(String node, int depth, int level, Set<String> path, List<String> lines) {
+        List<String> citing = thread.edges().stream()
+                .filter(e -> e.to().equals(node) && thread.depth().containsKey(e.from()))
+                .map(CableThread.Citation::from)
+                .sorted()
+                .toList();
+        for (String from : citing) {
             String indent = "  ".repeat(level);
-            Optional<StoredCable> stored = archive.latest(reader, citing);
-            if (stored.isEmpty()) {
-                continue; // deleted or withheld between the two reads
-            }
-            if (path.contains(citing)) {
-                lines.add(indent + describe(stored.get()) + "  (cycle)");
+            if (path.contains(from)) {
+                lines.add(indent + describe(from) + "  (cycle)");
             } else {
-                lines.add(indent + describe(stored.get()));
+                lines.add(indent + describe(from));
                 if (level < depth) {
-                    path.add(citing);
-                    citedBy(citing, depth, level + 1, path, lines);
-                    path.remove(citing);
+                    path.add(from);
+                    citedBy(from, depth, level + 1, path, lines);
+                    path.remove(from);
                 }
             }
         }
     }
 
-    static String describe(StoredCable stored) {
-        String subject = stored.cable().subject();
-        return stored.referenceId() + (subject == null || subject.isBlank() ? "" : "  " + subject);
+    String describe(String id) {
+        String subject = thread.subjects().get(id);
+        return id + (subject == null || subject.isBlank() ? "" : "  " + subject);
     }
 }

@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chancery.archive.audit.AuditAction;
-import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.room.CableView;
-import org.chancery.archive.store.StoredCable;
+import org.chancery.archive.search.CableThread;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,24 +43,19 @@ public final class RefsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ArchiveSession session = ArchiveSession.open(archive)) {
             // opening the root through the reading room audits the read (and refuses what the reader may not see)
-            Optional<StoredCable> root =
-                    session.readingRoom().open(session.reader(), id).map(CableView::stored);
+            Optional<CableView> root = session.readingRoom().open(session.reader(), id);
             if (root.isEmpty()) {
                 spec.commandLine().getErr().println("not in the archive: " + id);
                 return ShowCommand.NOT_FOUND;
             }
-            ReferenceTree tree = new ReferenceTree(session.archiveReader(), session.reader());
-            out.println(ReferenceTree.describe(root.get()));
-            print(out, "cites:", tree.cites(root.get(), Math.max(1, depth)));
-            print(out, "cited by:", tree.citedBy(id, Math.max(1, depth)));
-            session.audit()
-                    .record(new AuditEntry(
-                            session.clock().instant(),
-                            session.reader().name(),
-                            AuditAction.REFS,
-                            id,
-                            true,
-                            "depth=" + Math.max(1, depth)));
+            int levels = Math.max(1, depth);
+            CableThread thread =
+                    session.readingRoom().thread(session.reader(), root.get().referenceId(), levels);
+            ReferenceTree tree = new ReferenceTree(thread);
+            String subject = root.get().cable().subject();
+            out.println(root.get().referenceId() + (subject == null || subject.isBlank() ? "" : "  " + subject));
+            print(out, "cites:", tree.cites(root.get().cable(), levels));
+            print(out, "cited by:", tree.citedBy(levels));
             out.flush();
             return 0;
         }

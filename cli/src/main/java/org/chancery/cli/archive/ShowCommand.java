@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.chancery.archive.access.Principal;
+import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.room.CableView;
 import org.chancery.archive.room.ReadingRoom;
-import org.chancery.archive.store.ArchiveReader;
+import org.chancery.archive.search.CableThread;
 import org.chancery.archive.store.StoredCable;
 import org.chancery.telegram.json.CableJson;
 import org.chancery.telegram.write.TelegramWriter;
@@ -92,14 +94,10 @@ public final class ShowCommand implements Callable<Integer> {
                     view.stored().sequence(),
                     view.stored().importedAt(),
                     view.cable());
-            ArchiveReader archiveReader = session.archiveReader();
+            Predicate<String> inArchive = openable(room, who, view);
             out.println(
                     switch (form) {
-                        case text ->
-                            CableText.render(
-                                    shown,
-                                    view.versions(),
-                                    ref -> archiveReader.latest(who, ref).isPresent());
+                        case text -> CableText.render(shown, view.versions(), inArchive);
                         case telegram -> new TelegramWriter().write(view.cable());
                         case json -> CableJson.compact().pretty().withText().write(view.cable());
                     });
@@ -115,6 +113,22 @@ public final class ShowCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    /**
+     * Which cited ids the reader can open, from the reading room's thread around the cable (the same answer as the
+     * web's), asked only when the cable cites anything.
+     */
+    private static Predicate<String> openable(ReadingRoom room, Principal who, CableView view) {
+        if (view.cable().references().stream().allMatch(r -> r.id() == null)) {
+            return ref -> false;
+        }
+        try {
+            CableThread thread = room.thread(who, view.referenceId(), 1);
+            return ref -> thread.depth().containsKey(Keywords.normalize(ref));
+        } catch (IllegalStateException noIndexYet) {
+            return ref -> false;
         }
     }
 

@@ -3,8 +3,7 @@ package org.chancery.cli.archive;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.archive.index.ReadOnlyIndex;
-import org.chancery.archive.store.ArchiveStats;
+import org.chancery.archive.search.ArchiveStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,17 +43,11 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     /**
-     * From the index's facets, through the same access filter as a search: milliseconds on any archive. Only an
-     * archive without an index yet (nothing imported since it was created) is counted by scanning the store.
+     * Through the reading room, like the web: from the index's facets, under the same access filter as a search. An
+     * archive without an index yet (nothing imported since it was created) is counted by the reading room itself.
      */
     private ArchiveStats compute(ArchiveSession session) {
-        ReadOnlyIndex index;
-        try {
-            index = session.searchIndex();
-        } catch (IllegalStateException noIndexYet) {
-            return ArchiveStats.compute(session.archiveReader(), session.reader(), top);
-        }
-        long behind = session.store().lastSequence() - index.committedSequence();
+        long behind = session.indexLag();
         if (behind > 0) {
             spec.commandLine()
                     .getErr()

@@ -1,10 +1,10 @@
 package org.chancery.server.api;
 
 import org.chancery.archive.room.ReadingRoom;
+import org.chancery.archive.search.ArchiveStats;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
-import org.chancery.archive.store.ArchiveStats;
 import org.chancery.server.web.Readers;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.chancery.server.web;
 import java.util.List;
 import org.chancery.archive.index.IndexFields;
 import org.chancery.archive.room.ReadingRoom;
-import org.chancery.archive.store.ArchiveStats;
+import org.chancery.archive.search.ArchiveStats;
 import org.chancery.server.view.BarList;
 import org.chancery.server.view.ColumnChart;
 import org.chancery.server.view.SearchLinks;

@@ -1,19 +1,17 @@
-package org.chancery.archive.store;
+package org.chancery.archive.search;
 
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
-import org.chancery.archive.access.Principal;
 import org.chancery.telegram.model.Cable;
 
 /**
  * Counts of the cables a reader may see, by year, origin, classification and tag.
  *
- * <p>Computed by visiting every permitted cable through {@link ArchiveReader}, so that a restrictive policy cannot
- * leak through counts. That costs a full scan; once the search index's facets (filtered by the same policy) exist,
- * stats should come from there.
+ * <p>The reading room computes them from the index's facets, under the same access filter as a search; an archive
+ * with no index yet is counted with a {@link Tally} of the cables the access decision permits.
  *
  * @param cables number of permitted cables
  * @param byYear count per year of the cable's date ("unknown" when undated), by year
@@ -27,28 +25,35 @@ public record ArchiveStats(
     /** One value and how many cables have it. */
     public record Count(String value, long count) {}
 
-    /** Computes the stats over what {@code reader} may see, keeping the {@code top} most frequent origins and tags. */
-    public static ArchiveStats compute(ArchiveReader archive, Principal reader, int top) {
-        Map<String, Long> years = new HashMap<>();
-        Map<String, Long> origins = new HashMap<>();
-        Map<String, Long> levels = new HashMap<>();
-        Map<String, Long> tags = new HashMap<>();
-        long[] total = {0};
-        archive.forEachLatest(reader, stored -> {
-            Cable c = stored.cable();
-            total[0]++;
+    /** Counts cables one at a time; the caller feeds it only the cables the reader may see. */
+    public static final class Tally {
+        private final Map<String, Long> years = new HashMap<>();
+        private final Map<String, Long> origins = new HashMap<>();
+        private final Map<String, Long> levels = new HashMap<>();
+        private final Map<String, Long> tags = new HashMap<>();
+        private long total;
+
+        public void add(Cable c) {
+            total++;
             years.merge(c.date() == null ? "unknown" : String.valueOf(c.date().getYear()), 1L, Long::sum);
             origins.merge(c.origin() == null ? "unknown" : c.origin(), 1L, Long::sum);
             levels.merge(
                     c.classification() == null ? "unknown" : c.classification().label(), 1L, Long::sum);
             c.tags().stream().distinct().forEach(t -> tags.merge(t, 1L, Long::sum));
-        });
-        return new ArchiveStats(
-                total[0],
-                sorted(years, Entry.comparingByKey(), Integer.MAX_VALUE),
-                sorted(origins, byFrequency(), top),
-                sorted(levels, Entry.comparingByKey(Comparator.comparing(ArchiveStats::levelRank)), Integer.MAX_VALUE),
-                sorted(tags, byFrequency(), top));
+        }
+
+        /** The stats so far, keeping the {@code top} most frequent origins and tags. */
+        public ArchiveStats result(int top) {
+            return new ArchiveStats(
+                    total,
+                    sorted(years, Entry.comparingByKey(), Integer.MAX_VALUE),
+                    sorted(origins, byFrequency(), top),
+                    sorted(
+                            levels,
+                            Entry.comparingByKey(Comparator.comparing(ArchiveStats::levelRank)),
+                            Integer.MAX_VALUE),
+                    sorted(tags, byFrequency(), top));
+        }
     }
 
     private static Comparator<Entry<String, Long>> byFrequency() {

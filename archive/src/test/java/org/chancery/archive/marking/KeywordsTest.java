@@ -1,4 +1,4 @@
-package org.chancery.archive.index;
+package org.chancery.archive.marking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
