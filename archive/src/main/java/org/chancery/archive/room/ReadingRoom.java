@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.search.SearcherManager;
 import org.chancery.archive.access.AccessDecision;
 import org.chancery.archive.access.AccessPolicy;
+import org.chancery.archive.access.DeclassDecision;
 import org.chancery.archive.access.EffectiveClassification;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.Accounts;
@@ -24,7 +27,10 @@ import org.chancery.archive.monitor.CableFootprint;
 import org.chancery.archive.search.ArchiveStats;
 import org.chancery.archive.search.CableSearcher;
 import org.chancery.archive.search.CableThread;
+import org.chancery.archive.search.DeclassificationSearch;
+import org.chancery.archive.search.DueCable;
 import org.chancery.archive.search.IndexStats;
+import org.chancery.archive.search.Page;
 import org.chancery.archive.search.ReferenceGraph;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
@@ -51,6 +57,7 @@ public final class ReadingRoom {
     private final Clock clock;
     private final CableSearcher searcher;
     private final ReferenceGraph graph;
+    private final DeclassificationSearch declassification;
 
     public ReadingRoom(
             CableStore store,
@@ -68,6 +75,7 @@ public final class ReadingRoom {
         this.clock = clock;
         this.searcher = searchers == null ? null : new CableSearcher(searchers, policy);
         this.graph = searchers == null ? null : new ReferenceGraph(searchers, policy);
+        this.declassification = searchers == null ? null : new DeclassificationSearch(searchers, policy);
     }
 
     /** The latest version of a cable as the reader may see it; empty when absent or not permitted (audited). */
@@ -150,6 +158,35 @@ public final class ReadingRoom {
         ArchiveStats stats = searcher != null ? IndexStats.compute(searcher, reader, top) : scan(reader, top);
         record(reader, AuditAction.STATS, "", true, "cables=" + stats.cables());
         return stats;
+    }
+
+    /**
+     * The permitted classified cables whose declassification date, by their DECL line or by one of the {@code
+     * decisions}, falls after today and on or before {@code until} (audited as a declassification list).
+     */
+    public List<DueCable> declassificationDue(
+            Principal reader, LocalDate until, Map<String, DeclassDecision> decisions) {
+        ensureMayRead(reader);
+        List<DueCable> due = indexed(declassification).due(reader, LocalDate.now(clock), until, decisions);
+        record(reader, AuditAction.DECLASSIFY, "due", true, "until " + until + ": " + due.size());
+        return due;
+    }
+
+    /**
+     * The permitted classified cables with no declassification date that no one has decided on yet (none of {@code
+     * decided}), oldest first, as the reader may see them (audited as a declassification list).
+     */
+    public Page<CableView> awaitingReview(Principal reader, Set<String> decided, int offset, int limit) {
+        ensureMayRead(reader);
+        Page<String> ids = indexed(declassification).awaitingReview(reader, decided, offset, limit);
+        List<CableView> views = new ArrayList<>();
+        for (String id : ids.items()) {
+            store.latest(id)
+                    .filter(s -> policy.permits(reader, s.cable()))
+                    .ifPresent(s -> views.add(view(reader, s, 1)));
+        }
+        record(reader, AuditAction.DECLASSIFY, "review queue", true, "total " + ids.total());
+        return new Page<>(ids.total(), views);
     }
 
     private ArchiveStats scan(Principal reader, int top) {

@@ -174,8 +174,8 @@ public final class ArchiveSession implements AutoCloseable {
 
     /** The records officers' declassification desk. */
     public DeclassificationDesk declassificationDesk() {
-        policy();
-        return new DeclassificationDesk(store, searchIndex().searchers(), ledger, audit, clock);
+        ReadingRoom room = readingRoom();
+        return new DeclassificationDesk(room, ledger, audit, clock);
     }
 
     /** Whom the command acts for. */

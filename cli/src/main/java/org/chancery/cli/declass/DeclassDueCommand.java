@@ -3,7 +3,7 @@ package org.chancery.cli.declass;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.chancery.archive.declass.DueCable;
+import org.chancery.archive.search.DueCable;
 import org.chancery.cli.archive.ArchiveOptions;
 import org.chancery.cli.archive.ArchiveSession;
 import picocli.CommandLine.Command;

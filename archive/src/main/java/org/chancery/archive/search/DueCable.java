@@ -1,4 +1,4 @@
-package org.chancery.archive.declass;
+package org.chancery.archive.search;
 
 import java.time.LocalDate;
 
