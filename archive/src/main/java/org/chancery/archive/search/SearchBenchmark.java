@@ -50,19 +50,25 @@ public final class SearchBenchmark {
     /** How many of the slowest queries {@link Figures#slowest} lists. */
     public static final int SLOWEST = 5;
 
-    private final CableSearcher searcher;
+    /** One search as the benchmark makes it: through the reading room, or straight to a searcher. */
+    @FunctionalInterface
+    public interface SearchPath {
+        SearchResult search(SearchRequest request, Principal reader);
+    }
+
+    private final SearchPath searcher;
     private final Principal reader;
 
     private final boolean facets;
     private final boolean highlights;
 
     /** A benchmark of full requests: facets and highlights. */
-    public SearchBenchmark(CableSearcher searcher, Principal reader) {
+    public SearchBenchmark(SearchPath searcher, Principal reader) {
         this(searcher, reader, true, true);
     }
 
     /** A benchmark with or without facets and highlights, to see what each costs. */
-    public SearchBenchmark(CableSearcher searcher, Principal reader, boolean facets, boolean highlights) {
+    public SearchBenchmark(SearchPath searcher, Principal reader, boolean facets, boolean highlights) {
         this.searcher = searcher;
         this.reader = reader;
         this.facets = facets;

@@ -56,7 +56,7 @@ class SearchBenchmarkTest {
 
             CableSearcher searcher = new CableSearcher(index.searchers(), new FullAccessPolicy());
             List<String> queries = queries();
-            var figures = new SearchBenchmark(searcher, Principal.OPERATOR)
+            var figures = new SearchBenchmark(searcher::search, Principal.OPERATOR)
                     .run(queries, size >= 100_000 ? 5 : 1, size >= 100_000 ? 10 : 2);
 
             System.out.printf(

@@ -14,9 +14,11 @@ import org.chancery.archive.access.Principal;
 import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.query.QuerySyntaxException;
+import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.CableSearcher;
 import org.chancery.archive.search.SearchBenchmark;
 import org.chancery.cli.archive.ArchiveOptions;
+import org.chancery.cli.archive.ArchiveSession;
 import org.chancery.telegram.model.Classification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,6 +80,13 @@ public final class BenchSearchCommand implements Callable<Integer> {
             description = "Decide access as on this day (declassification dates before it have passed); default today.")
     java.time.LocalDate asOf;
 
+    @Option(
+            names = "--searcher-only",
+            description = "Measure the searcher alone (access filter applied, but no account check and no audit"
+                    + " entry); implied by --clearance, --foreign and --as-of. Default: through the reading room,"
+                    + " as the acting account, audited like any search.")
+    boolean searcherOnly;
+
     @Mixin
     ArchiveOptions archive;
 
@@ -93,6 +102,35 @@ public final class BenchSearchCommand implements Callable<Integer> {
             err.println("no queries in " + queries);
             return SearchCommand.BAD_QUERY;
         }
+        boolean alone = searcherOnly || clearance != null || foreign != null || asOf != null;
+        try {
+            if (alone) {
+                return searcherAlone(set, out, err);
+            }
+            try (ArchiveSession session = ArchiveSession.open(archive)) {
+                ReadingRoom room = session.readingRoom();
+                out.println("path: the reading room (account check, access filter, one audit entry per search)");
+                describe(out, session.reader(), java.time.LocalDate.now(session.clock()));
+                report(
+                        out,
+                        new SearchBenchmark(
+                                        (request, who) -> room.search(who, request),
+                                        session.reader(),
+                                        facets,
+                                        highlights)
+                                .run(set, warmup, rounds));
+                return 0;
+            } catch (IllegalStateException noIndex) {
+                err.println(noIndex.getMessage());
+                return SearchCommand.NO_INDEX;
+            }
+        } catch (QuerySyntaxException e) {
+            err.println("bad query in " + queries + ": " + e.pointer());
+            return SearchCommand.BAD_QUERY;
+        }
+    }
+
+    private int searcherAlone(List<String> set, PrintWriter out, PrintWriter err) throws IOException {
         ReadOnlyIndex index;
         try {
             index = ReadOnlyIndex.open(archive.location().dataDirectory());
@@ -107,29 +145,34 @@ public final class BenchSearchCommand implements Callable<Integer> {
         try (index;
                 var ledger = JdbcDeclassificationLedger.open(archive.location().database(), Clock.systemUTC())) {
             var searcher = new CableSearcher(index.searchers(), new ArchivePolicy(clock, ledger));
-            out.printf(
-                    "reader: %s, %s, %s; access as of %s%n",
-                    reader.name(),
-                    reader.clearance().label(),
-                    reader.usNational() ? "US national" : "foreign (" + String.join(",", reader.releasability()) + ")",
-                    java.time.LocalDate.now(clock));
-            var figures = new SearchBenchmark(searcher, reader, facets, highlights).run(set, warmup, rounds);
-            out.printf(
-                    "%d queries x %d rounds (after %d warm-up rounds), %,d hits per round%n",
-                    figures.queries(), figures.rounds(), warmup, figures.totalHits());
-            out.printf("throughput  %,.0f queries/s%n", figures.queriesPerSecond());
-            out.printf(
-                    "latency ms  p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
-                    figures.p50(), figures.p90(), figures.p99(), figures.max());
-            out.printf("cpu ms      p50 %.2f  p99 %.2f  (searching thread only)%n", figures.cpuP50(), figures.cpuP99());
-            out.println("slowest queries (median cpu ms / wall ms, hits):");
-            for (var q : figures.slowest()) {
-                out.printf("  %8.2f %8.2f %,10d  %s%n", q.cpuMillis(), q.millis(), q.hits(), q.query());
-            }
+            out.println("path: the searcher alone (access filter applied; no account check, no audit)");
+            describe(out, reader, java.time.LocalDate.now(clock));
+            report(out, new SearchBenchmark(searcher::search, reader, facets, highlights).run(set, warmup, rounds));
             return 0;
-        } catch (QuerySyntaxException e) {
-            err.println("bad query in " + queries + ": " + e.pointer());
-            return SearchCommand.BAD_QUERY;
+        }
+    }
+
+    private static void describe(PrintWriter out, Principal reader, java.time.LocalDate day) {
+        out.printf(
+                "reader: %s, %s, %s; access as of %s%n",
+                reader.name(),
+                reader.clearance().label(),
+                reader.usNational() ? "US national" : "foreign (" + String.join(",", reader.releasability()) + ")",
+                day);
+    }
+
+    private void report(PrintWriter out, SearchBenchmark.Figures figures) {
+        out.printf(
+                "%d queries x %d rounds (after %d warm-up rounds), %,d hits per round%n",
+                figures.queries(), figures.rounds(), warmup, figures.totalHits());
+        out.printf("throughput  %,.0f queries/s%n", figures.queriesPerSecond());
+        out.printf(
+                "latency ms  p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                figures.p50(), figures.p90(), figures.p99(), figures.max());
+        out.printf("cpu ms      p50 %.2f  p99 %.2f  (searching thread only)%n", figures.cpuP50(), figures.cpuP99());
+        out.println("slowest queries (median cpu ms / wall ms, hits):");
+        for (var q : figures.slowest()) {
+            out.printf("  %8.2f %8.2f %,10d  %s%n", q.cpuMillis(), q.millis(), q.hits(), q.query());
         }
     }
 

@@ -111,6 +111,22 @@ class SearchCommandsTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("2 queries x 3 rounds (after 1 warm-up rounds), 4 hits per round");
         assertThat(r.out()).containsPattern("latency ms {2}p50 [0-9.]+ {2}p90 [0-9.]+ {2}p99 [0-9.]+ {2}max [0-9.]+");
+        assertThat(r.out()).contains("path: the reading room");
+
+        Run alone = run(
+                new CommandLine(new BenchSearchCommand()),
+                "--queries",
+                queries.toString(),
+                "--warmup",
+                "0",
+                "--rounds",
+                "1",
+                "--clearance",
+                "UNCLASSIFIED",
+                "--data",
+                data.toString());
+        assertThat(alone.code()).as(alone.err()).isZero();
+        assertThat(alone.out()).contains("path: the searcher alone (access filter applied; no account check, no audit)");
     }
 
     private static Cable cable(
