@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.store.JdbcSession;
-import org.chancery.archive.store.SortableTime;
+import org.chancery.archive.jdbc.JdbcSession;
+import org.chancery.archive.jdbc.SortableTime;
 import org.chancery.telegram.model.Classification;
 
 /**
@@ -35,7 +35,7 @@ public final class JdbcAccounts implements Accounts, AutoCloseable {
     private final PasswordHasher hasher = new PasswordHasher();
 
     /**
-     * @param dataSource a database already migrated ({@link org.chancery.archive.store.Schema#migrate})
+     * @param dataSource a database already migrated ({@link org.chancery.archive.jdbc.Schema#migrate})
      * @param clock for creation times
      */
     public JdbcAccounts(DataSource dataSource, Clock clock) {

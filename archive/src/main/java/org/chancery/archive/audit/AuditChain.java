@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.chancery.archive.store.SortableTime;
+import org.chancery.archive.jdbc.SortableTime;
 
 /**
  * How a record's hash is computed: SHA-256 over a fixed label, the previous hash, the sequence and every field of the

@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.chancery.archive.store.JdbcSession;
-import org.chancery.archive.store.SortableTime;
+import org.chancery.archive.jdbc.JdbcSession;
+import org.chancery.archive.jdbc.SortableTime;
 
 /**
  * The audit log in the archive's database (tables {@code audit_record} and {@code audit_head}), on SQLite or
@@ -30,7 +30,7 @@ public final class JdbcAuditLog implements AuditLog, AutoCloseable {
     private final JdbcSession db;
     private final GroupCommit<AuditEntry, AuditRecord> appends = new GroupCommit<>(this::appendAll);
 
-    /** @param dataSource a database already migrated ({@link org.chancery.archive.store.Schema#migrate}) */
+    /** @param dataSource a database already migrated ({@link org.chancery.archive.jdbc.Schema#migrate}) */
     public JdbcAuditLog(DataSource dataSource) {
         this.db = new JdbcSession(dataSource);
     }

@@ -2,6 +2,7 @@ package org.chancery.archive.config;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.chancery.archive.jdbc.DatabaseTarget;
 
 /**
  * Where an installation keeps its data: the data directory (SQLite file, search index, rejects files) and the

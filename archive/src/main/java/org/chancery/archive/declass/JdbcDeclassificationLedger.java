@@ -15,10 +15,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.chancery.archive.access.DeclassDecision;
 import org.chancery.archive.access.DeclassificationLedger;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseTarget;
+import org.chancery.archive.jdbc.JdbcSession;
+import org.chancery.archive.jdbc.Schema;
 import org.chancery.archive.marking.Keywords;
-import org.chancery.archive.store.JdbcSession;
-import org.chancery.archive.store.Schema;
 
 /**
  * The decisions in the archive's database. Every access decision reads them, so they are held in memory and

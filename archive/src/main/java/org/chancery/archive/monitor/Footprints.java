@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.chancery.archive.store.SortableTime;
+import org.chancery.archive.jdbc.SortableTime;
 
 /** The {@code access_footprint} table: what readers received, and the figures the rules judge. */
 final class Footprints {

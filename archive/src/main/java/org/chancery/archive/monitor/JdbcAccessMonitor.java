@@ -20,9 +20,9 @@ import org.chancery.archive.account.UserAccount;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.jdbc.JdbcSession;
+import org.chancery.archive.jdbc.SortableTime;
 import org.chancery.archive.monitor.ReadingFigures.Crossing;
-import org.chancery.archive.store.JdbcSession;
-import org.chancery.archive.store.SortableTime;
 
 /**
  * The access monitor over the archive's database (tables {@code access_footprint}, {@code access_thresholds},
@@ -39,7 +39,7 @@ public final class JdbcAccessMonitor implements AccessMonitor, AutoCloseable {
     private final Clock clock;
 
     /**
-     * @param dataSource a database already migrated ({@link org.chancery.archive.store.Schema#migrate})
+     * @param dataSource a database already migrated ({@link org.chancery.archive.jdbc.Schema#migrate})
      * @param accounts where readers are suspended
      * @param audit where alerts are recorded
      * @param clock for acknowledgements

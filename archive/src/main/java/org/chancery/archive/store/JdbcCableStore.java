@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseException;
+import org.chancery.archive.jdbc.DatabaseTarget;
+import org.chancery.archive.jdbc.Schema;
 import org.chancery.archive.store.VersionWriter.NewVersion;
 import org.chancery.telegram.model.Cable;
 
@@ -49,7 +51,7 @@ public final class JdbcCableStore implements CableStore {
             connection.setAutoCommit(false);
             return new JdbcCableStore(connection);
         } catch (SQLException e) {
-            throw new StoreException("cannot connect to " + target.describe(), e);
+            throw new DatabaseException("cannot connect to " + target.describe(), e);
         }
     }
 
@@ -61,7 +63,7 @@ public final class JdbcCableStore implements CableStore {
             return outcomes;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
-            throw e instanceof RuntimeException r ? r : new StoreException("cannot store the batch", e);
+            throw e instanceof RuntimeException r ? r : new DatabaseException("cannot store the batch", e);
         }
     }
 
@@ -294,7 +296,7 @@ public final class JdbcCableStore implements CableStore {
             return result;
         } catch (SQLException e) {
             rollback(e);
-            throw new StoreException("cannot read the store", e);
+            throw new DatabaseException("cannot read the store", e);
         }
     }
 
@@ -311,7 +313,7 @@ public final class JdbcCableStore implements CableStore {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close the store", e);
+            throw new DatabaseException("cannot close the store", e);
         }
     }
 }

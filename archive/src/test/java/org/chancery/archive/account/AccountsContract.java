@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.SignInResult.Outcome;
-import org.chancery.archive.store.TestDatabase;
+import org.chancery.archive.jdbc.TestDatabase;
 import org.chancery.telegram.model.Classification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
 package org.chancery.archive.account;
 
-import org.chancery.archive.store.TestDatabase;
+import org.chancery.archive.jdbc.TestDatabase;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The accounts contract on PostgreSQL, run when {@code CHANCERY_TEST_PG_URL} names a database. */

@@ -1,7 +1,7 @@
 package org.chancery.archive.account;
 
 import java.nio.file.Path;
-import org.chancery.archive.store.TestDatabase;
+import org.chancery.archive.jdbc.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteAccountsTest extends AccountsContract {

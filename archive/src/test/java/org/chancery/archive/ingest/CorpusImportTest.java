@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseTarget;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
 import org.chancery.telegram.model.Cable;

@@ -3,7 +3,7 @@ package org.chancery.archive.ingest;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseTarget;
 import org.chancery.archive.store.JdbcCableStore;
 
 /**

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseTarget;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
 import org.chancery.archive.store.StoredCable;

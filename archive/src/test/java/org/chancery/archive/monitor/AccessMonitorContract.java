@@ -16,7 +16,7 @@ import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditQuery;
 import org.chancery.archive.audit.AuditRecord;
 import org.chancery.archive.audit.JdbcAuditLog;
-import org.chancery.archive.store.TestDatabase;
+import org.chancery.archive.jdbc.TestDatabase;
 import org.chancery.telegram.model.Classification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

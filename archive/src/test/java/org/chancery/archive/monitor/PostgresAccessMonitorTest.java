@@ -1,6 +1,6 @@
 package org.chancery.archive.monitor;
 
-import org.chancery.archive.store.TestDatabase;
+import org.chancery.archive.jdbc.TestDatabase;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The access monitor contract on PostgreSQL, run when {@code CHANCERY_TEST_PG_URL} names a database. */

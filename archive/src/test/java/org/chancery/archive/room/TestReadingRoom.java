@@ -9,13 +9,13 @@ import org.chancery.archive.access.ArchivePolicy;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.JdbcAccounts;
 import org.chancery.archive.audit.JdbcAuditLog;
-import org.chancery.archive.config.DatabaseTarget;
 import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.LuceneCableIndex;
+import org.chancery.archive.jdbc.DatabaseTarget;
+import org.chancery.archive.jdbc.Schema;
 import org.chancery.archive.monitor.AccessThresholds;
 import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.store.JdbcCableStore;
-import org.chancery.archive.store.Schema;
 import org.chancery.archive.store.StoredCable;
 import org.chancery.telegram.model.Cable;
 

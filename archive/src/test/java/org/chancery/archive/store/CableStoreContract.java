@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseTarget;
 import org.chancery.archive.store.WriteOutcome.Kind;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;

@@ -3,7 +3,7 @@ package org.chancery.archive.store;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.UUID;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 

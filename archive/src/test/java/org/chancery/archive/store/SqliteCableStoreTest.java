@@ -1,7 +1,7 @@
 package org.chancery.archive.store;
 
 import java.nio.file.Path;
-import org.chancery.archive.config.DatabaseTarget;
+import org.chancery.archive.jdbc.DatabaseTarget;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the embedded default, a SQLite file. */

@@ -23,12 +23,12 @@ import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.CableIndex;
 import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.index.ReadOnlyIndex;
+import org.chancery.archive.jdbc.Schema;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
-import org.chancery.archive.store.Schema;
 
 /**
  * The archive as one command uses it: the store, the index when needed, the accounts, audit log and access monitor,

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.JdbcAccounts;
 import org.chancery.archive.config.ArchiveLocation;
-import org.chancery.archive.store.Schema;
+import org.chancery.archive.jdbc.Schema;
 import org.chancery.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -126,7 +126,8 @@ class SearchCommandsTest {
                 "--data",
                 data.toString());
         assertThat(alone.code()).as(alone.err()).isZero();
-        assertThat(alone.out()).contains("path: the searcher alone (access filter applied; no account check, no audit)");
+        assertThat(alone.out())
+                .contains("path: the searcher alone (access filter applied; no account check, no audit)");
     }
 
     private static Cable cable(

@@ -14,12 +14,12 @@ import org.chancery.archive.audit.JdbcAuditLog;
 import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.LuceneCableIndex;
+import org.chancery.archive.jdbc.Schema;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.JdbcCableStore;
-import org.chancery.archive.store.Schema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,11 +1,10 @@
-package org.chancery.archive.store;
+package org.chancery.archive.jdbc;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.chancery.archive.config.DatabaseTarget;
 
 /**
  * A fresh, migrated database for one test: a SQLite file in a temporary directory, or a schema of its own on the

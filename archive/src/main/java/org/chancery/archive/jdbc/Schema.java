@@ -1,10 +1,8 @@
-package org.chancery.archive.store;
+package org.chancery.archive.jdbc;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.chancery.archive.audit.AuditLogAppendOnly;
-import org.chancery.archive.config.DatabaseTarget;
 import org.flywaydb.core.Flyway;
 
 /**

@@ -1,4 +1,4 @@
-package org.chancery.archive.config;
+package org.chancery.archive.jdbc;
 
 /** The databases the store runs on. */
 public enum Dialect {

@@ -1,4 +1,4 @@
-package org.chancery.archive.store;
+package org.chancery.archive.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,7 +40,7 @@ public final class JdbcSession implements AutoCloseable {
                     ? SQLITE_FILES.computeIfAbsent(url, u -> new ReentrantLock(true))
                     : null;
         } catch (SQLException e) {
-            throw new StoreException("cannot connect to the database", e);
+            throw new DatabaseException("cannot connect to the database", e);
         }
     }
 
@@ -83,7 +83,7 @@ public final class JdbcSession implements AutoCloseable {
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }
-            throw e instanceof RuntimeException r ? r : new StoreException("cannot " + what, e);
+            throw e instanceof RuntimeException r ? r : new DatabaseException("cannot " + what, e);
         }
     }
 
@@ -92,7 +92,7 @@ public final class JdbcSession implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close the database connection", e);
+            throw new DatabaseException("cannot close the database connection", e);
         }
     }
 }

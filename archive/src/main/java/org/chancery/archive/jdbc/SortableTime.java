@@ -1,4 +1,4 @@
-package org.chancery.archive.store;
+package org.chancery.archive.jdbc;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

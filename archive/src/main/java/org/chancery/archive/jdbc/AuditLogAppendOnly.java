@@ -1,4 +1,4 @@
-package org.chancery.archive.audit;
+package org.chancery.archive.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.chancery.archive.config;
+package org.chancery.archive.jdbc;
 
 import java.net.URI;
 import java.net.URLDecoder;
