@@ -1,62 +1,34 @@
 package org.chancery.cli.archive;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Arrays;
-import javax.sql.DataSource;
-import org.apache.lucene.search.SearcherManager;
-import org.chancery.archive.access.ArchivePolicy;
+import org.chancery.archive.Archive;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.AccountException;
 import org.chancery.archive.account.Accounts;
-import org.chancery.archive.account.JdbcAccounts;
 import org.chancery.archive.account.SignInResult;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.audit.AuditLog;
-import org.chancery.archive.audit.JdbcAuditLog;
 import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.archive.declass.DeclassificationDesk;
-import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.CableIndex;
-import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.index.ReadOnlyIndex;
-import org.chancery.archive.jdbc.Schema;
 import org.chancery.archive.monitor.AccessMonitor;
-import org.chancery.archive.monitor.JdbcAccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.CableStore;
-import org.chancery.archive.store.JdbcCableStore;
 
 /**
- * The archive as one command uses it: the store, the index when needed, the accounts, audit log and access monitor,
- * and the reader the command acts for: the local operator, or the account named by {@code --as} once signed in.
+ * The archive as one command uses it (wired by the archive's one composition root, {@link Archive}) and the reader the
+ * command acts for: the local operator, or the account named by {@code --as} once signed in.
  */
 public final class ArchiveSession implements AutoCloseable {
 
-    private final ArchiveLocation location;
-    private final CableStore store;
-    private final JdbcAccounts accounts;
-    private final JdbcAuditLog audit;
-    private final JdbcAccessMonitor monitor;
-    private final Clock clock;
-    private final DataSource migrated;
+    private final Archive archive;
     private Principal reader;
-    private CableIndex index;
-    private JdbcDeclassificationLedger ledger;
-    private ArchivePolicy policy;
-    private ReadOnlyIndex searchIndex;
 
-    private ArchiveSession(ArchiveLocation location, DataSource migrated, Clock clock) {
-        this.location = location;
-        this.migrated = migrated;
-        this.clock = clock;
-        this.store = JdbcCableStore.connect(migrated, location.database());
-        this.accounts = new JdbcAccounts(migrated, clock);
-        this.audit = new JdbcAuditLog(migrated);
-        this.monitor = new JdbcAccessMonitor(migrated, accounts, audit, clock);
+    private ArchiveSession(Archive archive) {
+        this.archive = archive;
     }
 
     /**
@@ -66,13 +38,7 @@ public final class ArchiveSession implements AutoCloseable {
      * @throws CommandRefusedException when the sign-in is refused
      */
     public static ArchiveSession open(ArchiveOptions options) {
-        ArchiveLocation location = options.location();
-        try {
-            Files.createDirectories(location.dataDirectory());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + location.dataDirectory(), e);
-        }
-        ArchiveSession session = new ArchiveSession(location, Schema.migrate(location.database()), Clock.systemUTC());
+        ArchiveSession session = new ArchiveSession(Archive.open(options.location(), Clock.systemUTC()));
         try {
             Principal operator = session.ensureOperator();
             session.reader = options.actingAs() == null ? operator : session.signIn(options.actingAs(), options);
@@ -85,6 +51,7 @@ public final class ArchiveSession implements AutoCloseable {
 
     /** The set-up account: the command line of the installation, with every right and no password. */
     private Principal ensureOperator() {
+        Accounts accounts = archive.accounts();
         var existing = accounts.find(Accounts.OPERATOR);
         if (existing.isPresent()) {
             return existing.get().principal();
@@ -100,17 +67,18 @@ public final class ArchiveSession implements AutoCloseable {
         char[] password = PasswordInput.forSignIn(name, options.env());
         SignInResult result;
         try {
-            result = accounts.signIn(name, password, clock.instant());
+            result = archive.accounts().signIn(name, password, clock().instant());
         } finally {
             Arrays.fill(password, '\0');
         }
-        audit.record(new AuditEntry(
-                clock.instant(),
-                name,
-                AuditAction.SIGN_IN,
-                "command line",
-                result.succeeded(),
-                result.outcome().name()));
+        archive.audit()
+                .record(new AuditEntry(
+                        clock().instant(),
+                        name,
+                        AuditAction.SIGN_IN,
+                        "command line",
+                        result.succeeded(),
+                        result.outcome().name()));
         if (!result.succeeded()) {
             // The same words for every refusal: a wrong password and an unknown account look alike.
             throw new CommandRefusedException("sign-in refused for " + name);
@@ -119,30 +87,17 @@ public final class ArchiveSession implements AutoCloseable {
     }
 
     ArchiveLocation location() {
-        return location;
+        return archive.location();
     }
 
     /** The raw store, for writing (import); reads for a reader go through {@link #readingRoom()}. */
     CableStore store() {
-        return store;
+        return archive.store();
     }
 
     /** How many writes of the store the committed index has not taken in yet (0 without an index). */
     long indexLag() {
-        try {
-            return Math.max(0, store.lastSequence() - searchIndex().committedSequence());
-        } catch (IllegalStateException noIndexYet) {
-            return 0;
-        }
-    }
-
-    /** The archive's access decision, reading the records officers' decisions from the same database. */
-    public ArchivePolicy policy() {
-        if (policy == null) {
-            ledger = JdbcDeclassificationLedger.connect(migrated, clock);
-            policy = new ArchivePolicy(clock, ledger);
-        }
-        return policy;
+        return archive.indexLag();
     }
 
     /**
@@ -151,31 +106,17 @@ public final class ArchiveSession implements AutoCloseable {
      * @throws IllegalStateException when the archive has no index yet, with a message saying what to run
      */
     public ReadOnlyIndex searchIndex() {
-        if (searchIndex == null) {
-            searchIndex = ReadOnlyIndex.open(location.dataDirectory());
-        }
-        return searchIndex;
+        return archive.searchIndex();
     }
 
-    /**
-     * The reading room for this command's reader: every read through the access decision, audited, watched by the
-     * access monitor. Searching needs the index; opening a cable does not, so an archive without one can still be
-     * read.
-     */
+    /** The reading room for this command's reader (see {@link Archive#readingRoom}). */
     public ReadingRoom readingRoom() {
-        SearcherManager searchers = null;
-        try {
-            searchers = searchIndex().searchers();
-        } catch (IllegalStateException noIndexYet) {
-            // reads by id work from the store alone; searches will say that the index is missing
-        }
-        return new ReadingRoom(store, searchers, policy(), accounts, audit, monitor, clock);
+        return archive.readingRoom();
     }
 
     /** The records officers' declassification desk. */
     public DeclassificationDesk declassificationDesk() {
-        ReadingRoom room = readingRoom();
-        return new DeclassificationDesk(room, ledger, audit, clock);
+        return archive.declassificationDesk();
     }
 
     /** Whom the command acts for. */
@@ -184,43 +125,28 @@ public final class ArchiveSession implements AutoCloseable {
     }
 
     public Accounts accounts() {
-        return accounts;
+        return archive.accounts();
     }
 
     public AuditLog audit() {
-        return audit;
+        return archive.audit();
     }
 
     public AccessMonitor monitor() {
-        return monitor;
+        return archive.monitor();
     }
 
     public Clock clock() {
-        return clock;
+        return archive.clock();
     }
 
+    /** The index for writing: import and reindex hold its lock. */
     CableIndex index() {
-        if (index == null) {
-            index = LuceneCableIndex.open(location.dataDirectory());
-        }
-        return index;
+        return archive.writableIndex();
     }
 
     @Override
     public void close() {
-        try (store;
-                accounts;
-                audit;
-                monitor) {
-            if (index != null) {
-                index.close();
-            }
-            if (searchIndex != null) {
-                searchIndex.close();
-            }
-            if (ledger != null) {
-                ledger.close();
-            }
-        }
+        archive.close();
     }
 }

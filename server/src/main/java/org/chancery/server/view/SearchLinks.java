@@ -3,7 +3,7 @@ package org.chancery.server.view;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.chancery.archive.index.IndexFields;
+import org.chancery.archive.search.Facet;
 
 /**
  * Builds search URLs, so that every state of the search page is a permalink: the query, the sort and the page are
@@ -13,12 +13,12 @@ public final class SearchLinks {
 
     /** The query field a facet dimension's values are searched with. */
     private static final Map<String, String> FIELD_OF_FACET = Map.of(
-            IndexFields.FACET_CLASSIFICATION, "classification",
-            IndexFields.FACET_ORIGIN, "origin",
-            IndexFields.FACET_TAGS, "tag",
-            IndexFields.FACET_YEAR, "date",
-            IndexFields.FACET_CAPTION, "caption",
-            IndexFields.FACET_HANDLING, "handling");
+            Facet.CLASSIFICATION.key(), "classification",
+            Facet.ORIGIN.key(), "origin",
+            Facet.TAGS.key(), "tag",
+            Facet.YEAR.key(), "date",
+            Facet.CAPTION.key(), "caption",
+            Facet.HANDLING.key(), "handling");
 
     private SearchLinks() {}
 

@@ -1,8 +1,8 @@
 package org.chancery.server.web;
 
 import java.util.List;
-import org.chancery.archive.index.IndexFields;
 import org.chancery.archive.room.ReadingRoom;
+import org.chancery.archive.search.Facet;
 import org.chancery.archive.search.FacetCount;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
@@ -34,11 +34,11 @@ public class BrowseController {
         SearchResult all =
                 room.search(Readers.of(authentication), new SearchRequest("", SortOrder.DATE, 0, 0, true, false));
         model.addAttribute("total", all.total());
-        model.addAttribute("origins", entries(all, IndexFields.FACET_ORIGIN));
-        model.addAttribute("tags", entries(all, IndexFields.FACET_TAGS));
+        model.addAttribute("origins", entries(all, Facet.ORIGIN.key()));
+        model.addAttribute("tags", entries(all, Facet.TAGS.key()));
         model.addAttribute(
                 "years",
-                all.facets().getOrDefault(IndexFields.FACET_YEAR, List.of()).stream()
+                all.facets().getOrDefault(Facet.YEAR.key(), List.of()).stream()
                         .sorted((a, b) -> b.value().compareTo(a.value()))
                         .map(BrowseController::year)
                         .toList());

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.index.IndexFields;
 import org.chancery.archive.query.QuerySyntaxException;
 import org.chancery.archive.room.ReadingRoom;
+import org.chancery.archive.search.Facet;
 import org.chancery.archive.search.FacetCount;
 import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
@@ -22,12 +22,12 @@ public class SearchPages {
 
     /** The facet dimensions in the order the page lists them, with their titles. */
     private static final Map<String, String> TITLES = Map.of(
-            IndexFields.FACET_CLASSIFICATION, "Classification",
-            IndexFields.FACET_ORIGIN, "Origin",
-            IndexFields.FACET_TAGS, "TAGS",
-            IndexFields.FACET_YEAR, "Year",
-            IndexFields.FACET_CAPTION, "Caption",
-            IndexFields.FACET_HANDLING, "Handling");
+            Facet.CLASSIFICATION.key(), "Classification",
+            Facet.ORIGIN.key(), "Origin",
+            Facet.TAGS.key(), "TAGS",
+            Facet.YEAR.key(), "Year",
+            Facet.CAPTION.key(), "Caption",
+            Facet.HANDLING.key(), "Handling");
 
     private static final int FACET_VALUES_SHOWN = 10;
 
@@ -73,7 +73,8 @@ public class SearchPages {
 
     private static List<SearchPage.FacetGroup> facets(String query, SearchResult result) {
         List<SearchPage.FacetGroup> groups = new ArrayList<>();
-        for (String dimension : IndexFields.FACET_DIMENSIONS) {
+        for (Facet facet : Facet.values()) {
+            String dimension = facet.key();
             List<FacetCount> counts = result.facets().getOrDefault(dimension, List.of());
             if (counts.isEmpty()) {
                 continue;

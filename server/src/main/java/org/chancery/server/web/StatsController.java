@@ -1,9 +1,9 @@
 package org.chancery.server.web;
 
 import java.util.List;
-import org.chancery.archive.index.IndexFields;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.ArchiveStats;
+import org.chancery.archive.search.Facet;
 import org.chancery.server.view.BarList;
 import org.chancery.server.view.ColumnChart;
 import org.chancery.server.view.SearchLinks;
@@ -41,10 +41,10 @@ public class StatsController {
                 "levels",
                 BarList.of(
                         "By classification",
-                        values(stats.byClassification(), IndexFields.FACET_CLASSIFICATION),
+                        values(stats.byClassification(), Facet.CLASSIFICATION.key()),
                         StatsController::level));
-        model.addAttribute("tags", BarList.of("Top TAGS", values(stats.byTag(), IndexFields.FACET_TAGS)));
-        model.addAttribute("origins", BarList.of("Top origins", values(stats.byOrigin(), IndexFields.FACET_ORIGIN)));
+        model.addAttribute("tags", BarList.of("Top TAGS", values(stats.byTag(), Facet.TAGS.key())));
+        model.addAttribute("origins", BarList.of("Top origins", values(stats.byOrigin(), Facet.ORIGIN.key())));
         return "stats";
     }
 
