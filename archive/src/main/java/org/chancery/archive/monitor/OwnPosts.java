@@ -6,19 +6,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.chancery.archive.access.Principal;
+import org.chancery.telegram.post.PostNames;
 
 /**
  * Whether an originating post is one of the reader's own: a post entry matches an origin when its words appear, in
  * order and whole, among the origin's words, ignoring case ({@code LONDON} matches {@code Embassy London}, not
- * {@code Londonderry}); {@link Principal#EVERY_POST} matches every origin.
+ * {@code Londonderry}); {@link Principal#EVERY_POST} matches every origin. The Department goes by names that share no
+ * word ({@code SECSTATE}, {@code Secretary of State}): an entry that names it in any spelling matches an origin that
+ * does, by {@link PostNames#key}, as the access rules compare posts.
  */
 final class OwnPosts {
 
     private final boolean everyPost;
+    private final boolean department;
     private final List<List<String>> posts = new ArrayList<>();
 
     OwnPosts(Set<String> postEntries) {
         everyPost = postEntries.contains(Principal.EVERY_POST);
+        department = postEntries.stream().anyMatch(OwnPosts::namesTheDepartment);
         for (String entry : postEntries) {
             List<String> words = words(entry);
             if (!words.isEmpty()) {
@@ -28,7 +33,7 @@ final class OwnPosts {
     }
 
     boolean includes(String origin) {
-        if (everyPost) {
+        if (everyPost || (department && namesTheDepartment(origin))) {
             return true;
         }
         List<String> originWords = words(origin);
@@ -38,6 +43,10 @@ final class OwnPosts {
             }
         }
         return false;
+    }
+
+    private static boolean namesTheDepartment(String name) {
+        return PostNames.DEPARTMENT_KEY.equals(PostNames.key(name));
     }
 
     private static List<String> words(String text) {

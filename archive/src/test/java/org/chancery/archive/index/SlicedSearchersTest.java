@@ -17,7 +17,7 @@ import org.chancery.archive.search.SearchRequest;
 import org.chancery.archive.search.SearchResult;
 import org.chancery.archive.search.SortOrder;
 import org.chancery.archive.store.StoredCable;
-import org.chancery.telegram.synthetic.CableGenerator;
+import org.chancery.synthetic.CableGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -21,6 +21,18 @@ class OwnPostsTest {
     }
 
     @Test
+    void theDepartmentMatchesInAnySpelling() {
+        // the access rules took SECSTATE for the Department's origin "Secretary of State"; word matching did not
+        OwnPosts posts = new OwnPosts(Set.of("SECSTATE"));
+
+        assertThat(posts.includes("Secretary of State")).isTrue();
+        assertThat(posts.includes("SECSTATE WASHDC")).isTrue();
+        assertThat(posts.includes("Embassy London")).isFalse();
+        assertThat(new OwnPosts(Set.of("LONDON")).includes("Secretary of State"))
+                .isFalse();
+    }
+
+    @Test
     void everyPostMatchesEverything() {
         OwnPosts posts = new OwnPosts(Set.of(Principal.EVERY_POST));
 

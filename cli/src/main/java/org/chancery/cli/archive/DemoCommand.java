@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.ingest.ImportOptions;
-import org.chancery.telegram.synthetic.CableGenerator;
+import org.chancery.synthetic.CableGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.chancery.telegram.synthetic.CableGenerator;
+import org.chancery.synthetic.CableGenerator;
 import org.chancery.telegram.write.CablegateCsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -10,25 +10,23 @@ import org.chancery.telegram.model.Addressee;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Precedence;
 import org.chancery.telegram.model.Transmission;
+import org.chancery.telegram.post.PostDirectory;
 import org.springframework.stereotype.Component;
 
-/** Reads a cable's header fields into what the cable page shows beside the telegram. */
+/**
+ * Reads a cable's header fields into what the cable page shows beside the telegram; the posts behind routing
+ * indicators and addresses are named from the telegram module's {@link PostDirectory}.
+ */
 @Component
 public class HeaderDecoder {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
-    private final RoutingDirectory directory;
-
-    public HeaderDecoder(RoutingDirectory directory) {
-        this.directory = directory;
-    }
-
     public DecodedHeader decode(Cable cable) {
         Transmission t = cable.transmission();
         String route = t.originatingStation() != null ? t.originatingStation() : t.originatorRoute();
-        String post = directory.postName(route, t.originator());
+        String post = PostDirectory.postName(route, t.originator());
         if (post == null) {
             post = cable.origin();
         }
@@ -53,9 +51,9 @@ public class HeaderDecoder {
                 cable.classification() == null ? null : cable.classification().label());
     }
 
-    private DecodedHeader.AddresseeLine line(String kind, Addressee a) {
+    private static DecodedHeader.AddresseeLine line(String kind, Addressee a) {
         return new DecodedHeader.AddresseeLine(
-                kind, a.route(), a.name(), directory.postName(a.route(), a.name()), a.precedence());
+                kind, a.route(), a.name(), PostDirectory.postName(a.route(), a.name()), a.precedence());
     }
 
     /** FL5's prosign in words, else the first action addressee's precedence. */

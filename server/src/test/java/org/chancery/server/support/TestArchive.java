@@ -16,9 +16,9 @@ import org.chancery.archive.ingest.ImportOptions;
 import org.chancery.archive.ingest.RejectsLog;
 import org.chancery.archive.jdbc.DatabaseTarget;
 import org.chancery.archive.store.JdbcCableStore;
+import org.chancery.synthetic.CableGenerator;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Paragraph;
-import org.chancery.telegram.synthetic.CableGenerator;
 import org.chancery.telegram.write.CablegateCsvWriter;
 
 /**

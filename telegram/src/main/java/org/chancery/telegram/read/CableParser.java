@@ -10,10 +10,10 @@ import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Classification;
 import org.chancery.telegram.model.Reference;
 import org.chancery.telegram.model.Transmission;
+import org.chancery.telegram.post.PostNames;
 import org.chancery.telegram.read.layout.CableSizeLimit;
 import org.chancery.telegram.read.layout.IncompleteSections;
 import org.chancery.telegram.read.layout.MetadataClassification;
-import org.chancery.telegram.read.layout.OriginNames;
 import org.chancery.telegram.read.layout.WikiLeaksDateLine;
 
 /**
@@ -85,7 +85,7 @@ public final class CableParser {
         OffsetDateTime date = transmission.dateTime() != null ? transmission.dateTime() : metadata.date();
         String origin = metadata.origin() != null && !metadata.origin().isBlank()
                 ? metadata.origin().strip()
-                : OriginNames.fromOriginator(transmission.originator());
+                : PostNames.origin(transmission.originator());
         String subject =
                 parsed.subject() != null && !parsed.subject().isBlank() ? parsed.subject() : metadata.subject();
         Integer sections = parsed.sections() != null ? parsed.sections() : transmission.section();

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Reference;
 import org.chancery.telegram.model.Transmission;
-import org.chancery.telegram.write.PostNames;
+import org.chancery.telegram.post.PostNames;
 
 /** Security warning, date-time group, sections and reference ids (rules H001–H003, S001, R001–R003). */
 final class HeaderCheck implements Check {

@@ -16,6 +16,7 @@ import org.chancery.telegram.model.Paragraph;
 import org.chancery.telegram.model.Precedence;
 import org.chancery.telegram.model.Reference;
 import org.chancery.telegram.model.Transmission;
+import org.chancery.telegram.post.PostNames;
 
 /**
  * Writes a {@link Cable} as ACP-127 State Department traffic: header format lines FL1–FL8, then the text (banner,
@@ -365,7 +366,7 @@ public final class TelegramWriter {
 
     private static String bannerPost(Cable cable) {
         return PostNames.parts(cable.referenceId())
-                .map(p -> PostNames.bannerPost(p.post(), cable.transmission().originator()))
+                .map(p -> PostNames.bannerName(p.post(), cable.transmission().originator()))
                 .orElse(null);
     }
 

@@ -3,37 +3,20 @@ package org.chancery.telegram.read.text;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chancery.telegram.model.Caveats;
 
 /**
  * The vocabulary of handling caveats and distribution captions, and their normal spellings.
  *
- * <p>Caveats are kept in a closed vocabulary so the archive can facet and decide access on them:
- * {@code NF}/{@code NOFORN} → {@code NOFORN}, {@code OC}/{@code ORCON} → {@code ORCON}, {@code SENSITIVE} and
- * {@code LIMITED OFFICIAL USE} (the older name of SBU) → {@code SBU}, and {@code REL TO} lists normalised to
- * {@code REL TO USA, GBR}.
+ * <p>Caveats are kept in the closed vocabulary of {@link Caveats} so the archive can facet and decide access on them;
+ * {@code REL TO} lists are normalised to {@code REL TO USA, GBR}.
  */
 public final class Handling {
     private static final Set<String> CAPTIONS =
             Set.of("SIPDIS", "NODIS", "EXDIS", "LIMDIS", "STADIS", "ROGER", "CHEROKEE", "NOTAL", "DISSENT");
-
-    /** Caveat words and their normal form. */
-    private static final Map<String, String> CAVEATS = Map.ofEntries(
-            Map.entry("NOFORN", "NOFORN"),
-            Map.entry("NF", "NOFORN"),
-            Map.entry("ORCON", "ORCON"),
-            Map.entry("OC", "ORCON"),
-            Map.entry("SBU", "SBU"),
-            Map.entry("SENSITIVE", "SBU"),
-            Map.entry("FOUO", "FOUO"),
-            Map.entry("EFTO", "EFTO"),
-            Map.entry("NOCONTRACT", "NOCONTRACT"),
-            Map.entry("PROPIN", "PROPIN"),
-            Map.entry("FGI", "FGI"),
-            Map.entry("IMCON", "IMCON"));
 
     /** The words a caption line can open with, by length. */
     private static final String[][] FIRST_WORDS_BY_LENGTH = firstWordsByLength();
@@ -52,7 +35,7 @@ public final class Handling {
 
     /** The normal caveat for a word such as {@code NF}, {@code noforn}, {@code SENSITIVE}; empty when not one. */
     public static Optional<String> caveat(String word) {
-        return Optional.ofNullable(CAVEATS.get(clean(word)));
+        return Caveats.normal(clean(word));
     }
 
     /** The normal caption for a word such as {@code Sipdis}; empty when not a distribution caption. */
@@ -63,7 +46,7 @@ public final class Handling {
 
     /** {@code REL TO} followed by its countries, normalised: {@code REL TO USA, GBR}. */
     public static String releasableTo(List<String> countries) {
-        return "REL TO " + String.join(", ", countries);
+        return Caveats.releasableTo(countries);
     }
 
     /** Whether the word is a country trigraph/digraph as used in REL TO lists ({@code USA}, {@code FVEY}). */
@@ -209,7 +192,7 @@ public final class Handling {
 
     private static String[][] firstWordsByLength() {
         List<String> words = new java.util.ArrayList<>(CAPTIONS);
-        words.addAll(CAVEATS.keySet());
+        words.addAll(Caveats.spellings());
         words.add("REL");
         words.add("FOR");
         int longest = words.stream().mapToInt(String::length).max().orElse(0);

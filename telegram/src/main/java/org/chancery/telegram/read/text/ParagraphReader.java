@@ -89,7 +89,7 @@ public final class ParagraphReader {
                     lastNumber = s.number();
                 }
                 if (s.marking() != null) {
-                    caveats.addAll(s.marking().caveats());
+                    caveats.addAll(s.portion().handling());
                 }
             } else {
                 if (current == null) {
@@ -154,10 +154,10 @@ public final class ParagraphReader {
 
     private static final class Builder {
         private final Integer number;
-        private final PortionMarking marking;
+        private final String marking;
         private final List<String> lines = new ArrayList<>();
 
-        Builder(Integer number, PortionMarking marking) {
+        Builder(Integer number, String marking) {
             this.number = number;
             this.marking = marking;
         }
@@ -183,8 +183,7 @@ public final class ParagraphReader {
             if (lines.isEmpty() && number == null && marking == null) {
                 return Optional.empty();
             }
-            return Optional.of(
-                    new Paragraph(number, marking == null ? null : marking.written(), String.join("\n", lines)));
+            return Optional.of(new Paragraph(number, marking, String.join("\n", lines)));
         }
     }
 }

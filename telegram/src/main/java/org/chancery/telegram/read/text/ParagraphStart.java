@@ -1,18 +1,22 @@
 package org.chancery.telegram.read.text;
 
 import java.util.Optional;
+import org.chancery.telegram.model.PortionMarking;
 
 /**
  * The opening of a paragraph on a line: {@code ¶1. (C)}, {@code 1.  (S/NF)}, {@code ¶18.}, {@code 6.(C)},
  * {@code 2. Text}, or a bare marking {@code (C) Text}.
  *
  * @param number the paragraph number, or null for a marking without number
- * @param marking the portion marking, or null
+ * @param marking the portion marking as written inside the parentheses, or null
+ * @param portion the marking read with {@link PortionMarking#parse}; null exactly when {@code marking} is
  * @param pilcrow whether the number was written with {@code ¶} (which is never anything but a paragraph number)
  * @param rest the line after the number and marking
  */
-public record ParagraphStart(Integer number, PortionMarking marking, boolean pilcrow, String rest) {
+public record ParagraphStart(Integer number, String marking, PortionMarking portion, boolean pilcrow, String rest) {
     private static final int MAX_NUMBER_DIGITS = 3;
+    /** The longest text between parentheses looked at as a marking: a bound on the scan, not a rule of markings. */
+    private static final int MAX_MARKING = 40;
 
     /** Reads the start of a paragraph from a line, scanning characters (no regex) so any line length is cheap. */
     public static Optional<ParagraphStart> read(String line) {
@@ -53,13 +57,16 @@ public record ParagraphStart(Integer number, PortionMarking marking, boolean pil
             return Optional.empty();
         }
         i = skipSpaces(s, i);
-        PortionMarking marking = null;
+        String marking = null;
+        PortionMarking portion = null;
         if (i < s.length() && s.charAt(i) == '(') {
             int close = s.indexOf(')', i);
-            if (close > i && close - i <= 41) {
-                Optional<PortionMarking> m = PortionMarking.parse(s.substring(i + 1, close));
+            if (close > i && close - i <= MAX_MARKING + 1) {
+                String written = s.substring(i + 1, close);
+                Optional<PortionMarking> m = PortionMarking.parse(written);
                 if (m.isPresent()) {
-                    marking = m.get();
+                    marking = written.strip();
+                    portion = m.get();
                     i = skipSpaces(s, close + 1);
                 }
             }
@@ -67,7 +74,7 @@ public record ParagraphStart(Integer number, PortionMarking marking, boolean pil
         if (number == null && marking == null) {
             return Optional.empty();
         }
-        return Optional.of(new ParagraphStart(number, marking, pilcrow, s.substring(Math.min(i, s.length()))));
+        return Optional.of(new ParagraphStart(number, marking, portion, pilcrow, s.substring(Math.min(i, s.length()))));
     }
 
     private static int skipSpaces(String s, int i) {

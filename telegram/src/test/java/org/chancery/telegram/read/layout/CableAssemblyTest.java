@@ -111,15 +111,4 @@ class CableAssemblyTest {
                 .isEqualTo(new MetadataClassification(Classification.CONFIDENTIAL, List.of()));
         assertThat(MetadataClassification.parse(null)).isEqualTo(MetadataClassification.NONE);
     }
-
-    @Test
-    void namesOriginsLikeTheArchive() {
-        assertThat(OriginNames.fromOriginator("AMEMBASSY LONDON")).isEqualTo("Embassy London");
-        assertThat(OriginNames.fromOriginator("AMCONSUL RIO DE JANEIRO")).isEqualTo("Consulate Rio De Janeiro");
-        assertThat(OriginNames.fromOriginator("SECSTATE WASHDC")).isEqualTo("Secretary of State");
-        assertThat(OriginNames.fromOriginator("USMISSION USNATO")).isEqualTo("Mission USNATO");
-        assertThat(OriginNames.fromOriginator("USMISSION GENEVA")).isEqualTo("Mission Geneva");
-        assertThat(OriginNames.fromOriginator("AMEMBASSY KIEV")).isEqualTo("Embassy Kyiv");
-        assertThat(OriginNames.fromOriginator(null)).isNull();
-    }
 }

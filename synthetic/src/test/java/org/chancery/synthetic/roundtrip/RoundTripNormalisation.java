@@ -1,4 +1,4 @@
-package org.chancery.telegram.roundtrip;
+package org.chancery.synthetic.roundtrip;
 
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Transmission;

@@ -1,4 +1,4 @@
-package org.chancery.telegram.synthetic;
+package org.chancery.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.chancery.telegram.synthetic;
+package org.chancery.synthetic;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package org.chancery.telegram.synthetic;
+package org.chancery.synthetic;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,8 +22,9 @@ import org.chancery.telegram.model.Paragraph;
 import org.chancery.telegram.model.Precedence;
 import org.chancery.telegram.model.Reference;
 import org.chancery.telegram.model.Transmission;
+import org.chancery.telegram.post.Post;
+import org.chancery.telegram.post.PostNames;
 import org.chancery.telegram.write.LineWrapper;
-import org.chancery.telegram.write.PostNames;
 
 /**
  * Generates realistic, entirely invented cables: deterministic per seed, streaming (an {@link Iterator} over N
@@ -112,7 +113,7 @@ public final class CableGenerator implements Iterator<Cable> {
         Post post = Posts.pick(r);
         String year = pad(date.getYear() % 100, 2);
         int serial = nextSerial(post, year);
-        String referenceId = year + post.idPost() + serial;
+        String referenceId = year + post.id() + serial;
 
         Classification classification = classification(r);
         List<String> handling = new ArrayList<>(2);
@@ -146,7 +147,7 @@ public final class CableGenerator implements Iterator<Cable> {
         Transmission transmission = transmission(r, post, serial, date, classification, precedence, info, to);
         return new Cable(
                 referenceId,
-                PostNames.origin(post.plad()),
+                post.origin(),
                 date,
                 classification,
                 handling,
@@ -269,7 +270,7 @@ public final class CableGenerator implements Iterator<Cable> {
     private int nextSerial(Post post, String year) {
         boolean department = post.isDepartment();
         int[] counter = serials.computeIfAbsent(
-                post.idPost() + year, k -> new int[] {department ? 1 + random.nextInt(2000) : 1 + random.nextInt(40)});
+                post.id() + year, k -> new int[] {department ? 1 + random.nextInt(2000) : 1 + random.nextInt(40)});
         // the generator samples real-looking traffic: serials jump, as in any one release
         counter[0] += 1 + random.nextInt(department ? 200 : 25);
         return counter[0];
@@ -321,7 +322,7 @@ public final class CableGenerator implements Iterator<Cable> {
 
     private static Cited cited(Cable cable) {
         var parts = PostNames.parts(cable.referenceId()).orElseThrow();
-        String banner = PostNames.bannerPost(parts.post(), cable.transmission().originator());
+        String banner = PostNames.bannerName(parts.post(), cable.transmission().originator());
         return new Cited(cable.referenceId(), banner, parts.year(), parts.serial(), parts.post());
     }
 

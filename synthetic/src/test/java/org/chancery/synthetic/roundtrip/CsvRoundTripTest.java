@@ -1,4 +1,4 @@
-package org.chancery.telegram.roundtrip;
+package org.chancery.synthetic.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +11,13 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.chancery.synthetic.CableGenerator;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.read.CableParser;
 import org.chancery.telegram.read.CableSource;
 import org.chancery.telegram.read.CableSources;
 import org.chancery.telegram.read.Layout;
 import org.chancery.telegram.read.RawCable;
-import org.chancery.telegram.synthetic.CableGenerator;
 import org.chancery.telegram.write.CablegateCsvWriter;
 import org.chancery.telegram.write.LineWrapper;
 import org.chancery.telegram.write.TelegramWriter;

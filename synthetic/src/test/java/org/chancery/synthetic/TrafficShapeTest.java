@@ -1,4 +1,4 @@
-package org.chancery.telegram.synthetic;
+package org.chancery.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chancery.telegram.model.Cable;
+import org.chancery.telegram.post.Post;
 import org.chancery.telegram.validate.TagCatalogue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

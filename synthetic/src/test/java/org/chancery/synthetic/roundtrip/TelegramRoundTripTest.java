@@ -1,4 +1,4 @@
-package org.chancery.telegram.roundtrip;
+package org.chancery.synthetic.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,12 @@ import java.util.List;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.chancery.synthetic.CableGenerator;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.read.CableParser;
 import org.chancery.telegram.read.CableSource;
 import org.chancery.telegram.read.CableSources;
 import org.chancery.telegram.read.RawCable;
-import org.chancery.telegram.synthetic.CableGenerator;
 import org.chancery.telegram.write.LineWrapper;
 import org.chancery.telegram.write.TelegramWriter;
 import org.chancery.telegram.write.WrittenTelegram;
