@@ -13,7 +13,7 @@ import org.chancery.archive.jdbc.SortableTime;
  * entry, each field preceded by its length in bytes. The lengths make the encoding unambiguous: moving text from
  * one field to the next (actor {@code "ab"}, target {@code "c"} against {@code "a"}, {@code "bc"}) changes the hash.
  */
-public final class AuditChain {
+final class AuditChain {
 
     /** The previous hash of the first record. */
     public static final String GENESIS = "0".repeat(64);

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * is case-insensitive; {@code MILIBAND'S} finds {@code Miliband}. The stemmer only folds plurals ({@code strikes} =
  * {@code strike}): a stronger stemmer merges too many of the acronyms and names cables are full of.
  */
-public final class CableAnalyzer extends Analyzer {
+final class CableAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

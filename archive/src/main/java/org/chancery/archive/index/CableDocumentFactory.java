@@ -33,7 +33,7 @@ import org.chancery.telegram.model.Precedence;
 import org.chancery.telegram.model.Reference;
 
 /** Turns a cable into its Lucene document: the fields described in {@link IndexFields}. */
-public final class CableDocumentFactory {
+final class CableDocumentFactory {
 
     /** Text stored with offsets in the postings, so highlighting never re-analyses the body. */
     private static final FieldType STORED_TEXT_WITH_OFFSETS = storedTextWithOffsets();

@@ -16,7 +16,7 @@ import org.apache.lucene.search.SearcherFactory;
  * sooner; under full load the work is the same, only spread out, because the asking thread works on its own query's
  * slices too.
  */
-public final class SlicedSearchers extends SearcherFactory {
+final class SlicedSearchers extends SearcherFactory {
 
     /**
      * A slice groups segments up to about this many documents. Lucene's default (250,000) keeps a whole archive of

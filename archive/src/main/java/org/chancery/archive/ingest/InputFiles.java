@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Expands the paths given to an import into the files to read: files as given, directories recursively. */
-public final class InputFiles {
+final class InputFiles {
     private InputFiles() {}
 
     /**

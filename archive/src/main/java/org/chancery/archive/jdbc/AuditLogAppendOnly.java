@@ -14,7 +14,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * only (whoever owns the database can drop them; the hash chain still finds what they then change). A Java migration
  * because trigger syntax differs between SQLite and PostgreSQL.
  */
-public final class AuditLogAppendOnly implements JavaMigration {
+final class AuditLogAppendOnly implements JavaMigration {
 
     private static final String REFUSAL = "the audit log is append-only";
 

@@ -1,7 +1,7 @@
 package org.chancery.archive.jdbc;
 
 /** The databases the store runs on. */
-public enum Dialect {
+enum Dialect {
     SQLITE,
     POSTGRESQL
 }

@@ -74,7 +74,7 @@ public final class QueryCompiler {
     }
 
     /** Compiles an already parsed query; {@code query} is the text it came from, for error positions. */
-    public static Query compile(String query, QueryNode node, ReferenceLookup references, Query restrictedTextGate) {
+    static Query compile(String query, QueryNode node, ReferenceLookup references, Query restrictedTextGate) {
         QueryCompiler compiler = new QueryCompiler(query, references, ANALYZER, restrictedTextGate);
         Query q = compiler.node(node);
         return q == null ? new MatchNoDocsQuery("query has no searchable terms") : q;

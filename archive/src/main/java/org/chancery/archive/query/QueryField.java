@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The fields a query may name ({@code tag:PTER}); see docs/query-language.md. */
-public enum QueryField {
+enum QueryField {
     ID("id"),
     SUBJECT("subject"),
     BODY("body"),

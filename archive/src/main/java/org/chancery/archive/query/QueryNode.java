@@ -3,7 +3,7 @@ package org.chancery.archive.query;
 import java.util.List;
 
 /** The parsed form of a query: what the user wrote, before any index-specific translation. */
-public sealed interface QueryNode {
+sealed interface QueryNode {
 
     /** Every cable (the empty query). */
     record MatchAll() implements QueryNode {}

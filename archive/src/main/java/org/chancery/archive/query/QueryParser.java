@@ -18,7 +18,7 @@ import org.chancery.archive.query.QueryToken.Kind;
  * value   := WORD | PHRASE | "(" or ")"       inside the group, bare terms take the field
  * </pre>
  */
-public final class QueryParser {
+final class QueryParser {
 
     private final String query;
     private final List<QueryToken> tokens;
