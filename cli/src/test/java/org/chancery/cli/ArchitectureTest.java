@@ -3,13 +3,18 @@ package org.chancery.cli;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,46 @@ class ArchitectureTest {
                                 && STORE_READS.contains(access.getTarget().getName())))
                 .because("every read of a cable goes through the reading room's access decision, audit and monitor");
         rule.check(classes);
+    }
+
+    /** The store's cable tables, as their names appear in SQL text. */
+    private static final List<String> CABLE_TABLES = List.of(
+            "cable_version",
+            "version_paragraph",
+            "version_reference",
+            "version_term",
+            "version_addressee",
+            "version_transmission",
+            "version_declassification",
+            "version_classified_by",
+            " FROM cable ",
+            " JOIN cable ");
+
+    @Test
+    void onlyTheStoreNamesTheCableTablesInSql() throws Exception {
+        List<String> offenders = new ArrayList<>();
+        for (JavaClass c : classes) {
+            if (c.getPackageName().startsWith("org.chancery.archive.store")
+                    || c.getSource().isEmpty()) {
+                continue;
+            }
+            // SQL text sits in the class file's constant pool as UTF-8, readable byte for byte
+            String constants = new String(
+                    c.getSource().get().getUri().toURL().openStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            for (String table : CABLE_TABLES) {
+                if (constants.contains(table)) {
+                    offenders.add(c.getName() + " names " + table.strip());
+                }
+            }
+        }
+        assertThat(offenders)
+                .as("SQL over the cable tables outside the store bypasses the reading room")
+                .isEmpty();
+        assertThat(classes.stream()
+                        .filter(c -> c.getPackageName().equals("org.chancery.archive.store"))
+                        .anyMatch(c -> c.getSimpleName().equals("VersionLoader")))
+                .as("the scan sees the store's own classes")
+                .isTrue();
     }
 
     @Test
