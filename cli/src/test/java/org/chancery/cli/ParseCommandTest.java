@@ -127,6 +127,22 @@ class ParseCommandTest {
     }
 
     @Test
+    void anIdAloneParsesToItsCanonicalIdAndMessyReferenceIdsAreCanonicalised() throws IOException {
+        CliRun bare = CliRun.withStdin("  08 rio 0346\n", "parse");
+        assertThat(bare.exitCode()).isZero();
+        assertThat(JSON.readTree(bare.out()).get("reference_id").asText()).isEqualTo("08RIODEJANEIRO346");
+
+        CliRun option = CliRun.withStdin("1. (U) Text.\n", "parse", "--reference-id", "09 secstate 0012");
+        assertThat(JSON.readTree(option.out()).get("reference_id").asText()).isEqualTo("09STATE12");
+
+        CliRun refs = CliRun.withStdin(
+                "REF: A. 07 RIODEJAN 88 B. 09 SECSTATE 01234\n", "parse", "--reference-id", "09VALDORIA123");
+        JsonNode references = JSON.readTree(refs.out()).get("references");
+        assertThat(references.get(0).get("id").asText()).isEqualTo("07RIODEJANEIRO88");
+        assertThat(references.get(1).get("id").asText()).isEqualTo("09STATE1234");
+    }
+
+    @Test
     void emptyAndOddTextStillExitZero() {
         for (String text : List.of("", "\n\n", "SUBJECT:", "TAGS:", "¶", "REF: A. B. C.", "ZZZZ\r\n\r\n")) {
             CliRun run = CliRun.withStdin(text, "parse");

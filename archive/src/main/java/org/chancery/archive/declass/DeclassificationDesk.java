@@ -9,7 +9,7 @@ import org.chancery.archive.account.Role;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.audit.AuditLog;
-import org.chancery.archive.marking.Keywords;
+import org.chancery.archive.marking.CableIds;
 import org.chancery.archive.room.CableView;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.DueCable;
@@ -77,7 +77,7 @@ public final class DeclassificationDesk {
     /** Every decision on a cable the officer may see, oldest first (audited). */
     public List<DeclassDecision> history(Principal officer, String referenceId) {
         requireOfficer(officer, "read decisions on " + referenceId);
-        CableView cable = open(officer, Keywords.normalize(referenceId));
+        CableView cable = open(officer, CableIds.key(referenceId));
         List<DeclassDecision> history = ledger.history(cable.referenceId());
         audit.record(new AuditEntry(
                 clock.instant(),
@@ -92,7 +92,7 @@ public final class DeclassificationDesk {
     private DeclassDecision decide(
             Principal officer, String referenceId, DeclassDecision.Action action, LocalDate on, String reason) {
         requireOfficer(officer, action.name().toLowerCase() + " " + referenceId);
-        CableView cable = open(officer, Keywords.normalize(referenceId));
+        CableView cable = open(officer, CableIds.key(referenceId));
         if (cable.stored().cable().classification() == Classification.UNCLASSIFIED) {
             throw new IllegalArgumentException(referenceId + " is not classified; there is nothing to declassify");
         }

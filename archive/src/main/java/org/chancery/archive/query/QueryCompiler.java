@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.chancery.archive.index.IndexAnalyzers;
 import org.chancery.archive.index.IndexFields;
+import org.chancery.archive.marking.CableIds;
 import org.chancery.archive.marking.Keywords;
 import org.chancery.archive.query.QueryNode.Clause;
 import org.chancery.telegram.model.Classification;
@@ -142,13 +143,13 @@ public final class QueryCompiler {
             case SUBJECT -> textField(IndexFields.SUBJECT, c);
             case BODY -> bodyText(c);
             case SUMMARY -> textField(IndexFields.SUMMARY, c);
-            case ID -> keyword(IndexFields.ID, c);
+            case ID -> idKeyword(IndexFields.ID, c);
             case TAG -> keyword(IndexFields.TAG, c);
             case ORIGIN -> keyword(IndexFields.ORIGIN, c);
             case CAPTION -> keyword(IndexFields.CAPTION, c);
             case HANDLING -> keyword(IndexFields.HANDLING, c);
             case SIGNER -> keyword(IndexFields.SIGNER, c);
-            case CITES -> keyword(IndexFields.REFS, c);
+            case CITES -> idKeyword(IndexFields.REFS, c);
             case INFO -> keyword(IndexFields.INFO, c);
             case ADDRESSEE -> anyOf(keyword(IndexFields.TO, c), keyword(IndexFields.INFO, c));
             case TO -> DateRange.looksLikeDate(c.value()) ? dateBound(c, false) : keyword(IndexFields.TO, c);
@@ -173,7 +174,7 @@ public final class QueryCompiler {
                 any = true;
             }
         }
-        String id = Keywords.normalize(c.value());
+        String id = CableIds.key(c.value());
         if (!c.quoted() && id != null && REFERENCE_ID.matcher(id).matches()) {
             b.add(
                     new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.ID, id))), ID_BOOST),
@@ -209,6 +210,19 @@ public final class QueryCompiler {
         }
         // a single word that analyses into several tokens ("counter-terrorism") is matched as a phrase
         return text.createPhraseQuery(field, value);
+    }
+
+    /** A field of reference ids: a whole id is canonicalised as the index holds it; a prefix is matched as typed. */
+    private Query idKeyword(String field, Clause c) {
+        String value = c.value();
+        if (!c.quoted() && value != null && value.endsWith("*")) {
+            return keyword(field, c);
+        }
+        String id = CableIds.key(value);
+        if (id == null) {
+            throw error(c, "empty value for " + c.field().keyword());
+        }
+        return new ConstantScoreQuery(new TermQuery(new Term(field, id)));
     }
 
     private Query keyword(String field, Clause c) {
@@ -288,7 +302,7 @@ public final class QueryCompiler {
     }
 
     private Query citedBy(Clause c) {
-        String id = Keywords.normalize(c.value());
+        String id = CableIds.key(c.value());
         if (id == null) {
             throw error(c, "empty value for citedby");
         }

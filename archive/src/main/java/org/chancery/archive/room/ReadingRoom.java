@@ -20,6 +20,7 @@ import org.chancery.archive.account.Role;
 import org.chancery.archive.audit.AuditAction;
 import org.chancery.archive.audit.AuditEntry;
 import org.chancery.archive.audit.AuditLog;
+import org.chancery.archive.marking.CableIds;
 import org.chancery.archive.marking.Captions;
 import org.chancery.archive.marking.Redaction;
 import org.chancery.archive.monitor.AccessMonitor;
@@ -79,20 +80,23 @@ public final class ReadingRoom {
     }
 
     /** The latest version of a cable as the reader may see it; empty when absent or not permitted (audited). */
-    public Optional<CableView> open(Principal reader, String referenceId) {
+    public Optional<CableView> open(Principal reader, String typedId) {
         ensureMayRead(reader);
+        String referenceId = storedId(typedId);
         return deliver(reader, referenceId, store.latest(referenceId), true);
     }
 
     /** A given version (1-based) as the reader may see it. */
-    public Optional<CableView> open(Principal reader, String referenceId, int version) {
+    public Optional<CableView> open(Principal reader, String typedId, int version) {
         ensureMayRead(reader);
+        String referenceId = storedId(typedId);
         return deliver(reader, referenceId, store.version(referenceId, version), false);
     }
 
     /** Every version the reader may see, oldest first (audited as one read). */
-    public List<CableView> versions(Principal reader, String referenceId) {
+    public List<CableView> versions(Principal reader, String typedId) {
         ensureMayRead(reader);
+        String referenceId = storedId(typedId);
         List<StoredCable> permitted = store.versions(referenceId).stream()
                 .filter(s -> policy.permits(reader, s.cable()))
                 .toList();
@@ -105,8 +109,9 @@ public final class ReadingRoom {
     }
 
     /** A unified diff between two versions the reader may both see, empty when either is not permitted. */
-    public Optional<List<String>> diff(Principal reader, String referenceId, int from, int to) {
+    public Optional<List<String>> diff(Principal reader, String typedId, int from, int to) {
         ensureMayRead(reader);
+        String referenceId = storedId(typedId);
         Optional<StoredCable> a = store.version(referenceId, from).filter(s -> policy.permits(reader, s.cable()));
         Optional<StoredCable> b = store.version(referenceId, to).filter(s -> policy.permits(reader, s.cable()));
         boolean permitted = a.isPresent() && b.isPresent();
@@ -134,16 +139,18 @@ public final class ReadingRoom {
     }
 
     /** References and citations around a cable, to a depth, over permitted cables only. */
-    public CableThread thread(Principal reader, String referenceId, int depth) {
+    public CableThread thread(Principal reader, String typedId, int depth) {
         ensureMayRead(reader);
+        String referenceId = CableIds.key(typedId);
         CableThread thread = indexed(graph).thread(referenceId, depth, reader);
         record(reader, AuditAction.REFS, referenceId, true, "depth=" + depth);
         return thread;
     }
 
     /** Ids of the permitted cables that cite the given one. */
-    public List<String> citedBy(Principal reader, String referenceId) {
+    public List<String> citedBy(Principal reader, String typedId) {
         ensureMayRead(reader);
+        String referenceId = CableIds.key(typedId);
         List<String> ids = indexed(graph).citedBy(referenceId, reader);
         record(reader, AuditAction.REFS, referenceId, true, "cited-by=" + ids.size());
         return ids;
@@ -365,6 +372,19 @@ public final class ReadingRoom {
     private static CableFootprint footprint(StoredCable stored) {
         return new CableFootprint(
                 stored.referenceId(), stored.cable().origin(), stored.cable().tags());
+    }
+
+    /**
+     * The id a cable typed in any usual way is stored under: the canonical id ({@code 08 rio 346} is {@code
+     * 08RIODEJANEIRO346}), or the text as typed when the store holds nothing under that (a record whose own id was
+     * malformed).
+     */
+    private String storedId(String typed) {
+        String key = CableIds.key(typed);
+        if (key == null || key.equals(typed) || store.latest(key).isPresent()) {
+            return key == null ? typed : key;
+        }
+        return typed.strip();
     }
 
     /** Searching needs the index; an archive opened without one says so instead of failing obscurely. */

@@ -11,7 +11,7 @@ import org.apache.lucene.search.TopDocs;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.marking.Keywords;
+import org.chancery.archive.marking.CableIds;
 import org.chancery.archive.query.ReferenceLookup;
 
 /** Reads a cable's references from the index's stored {@code refs}, through the reader's access filter. */
@@ -28,7 +28,7 @@ final class IndexReferenceLookup implements ReferenceLookup {
 
     @Override
     public Set<String> referencesOf(String referenceId) {
-        String id = Keywords.normalize(referenceId);
+        String id = CableIds.key(referenceId);
         if (id == null) {
             return Set.of();
         }

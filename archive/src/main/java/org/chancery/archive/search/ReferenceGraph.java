@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.index.IndexFields;
-import org.chancery.archive.marking.Keywords;
+import org.chancery.archive.marking.CableIds;
 
 /**
  * Citations between cables, read from the index ({@code refs} on each cable) through the reader's access filter: a
@@ -44,16 +44,16 @@ public final class ReferenceGraph {
     public List<String> references(String referenceId, Principal reader) {
         return withSearcher(s -> {
             Map<String, List<String>> refs =
-                    referencesOf(s, Set.of(Keywords.normalize(referenceId)), reader, new LinkedHashMap<>());
-            return List.copyOf(refs.getOrDefault(Keywords.normalize(referenceId), List.of()));
+                    referencesOf(s, Set.of(CableIds.key(referenceId)), reader, new LinkedHashMap<>());
+            return List.copyOf(refs.getOrDefault(CableIds.key(referenceId), List.of()));
         });
     }
 
     /** The visible cables that cite the given id, sorted. */
     public List<String> citedBy(String referenceId, Principal reader) {
         return withSearcher(s -> {
-            Map<String, Set<String>> citing = citersOf(s, Set.of(Keywords.normalize(referenceId)), reader);
-            return List.copyOf(new TreeSet<>(citing.getOrDefault(Keywords.normalize(referenceId), Set.of())));
+            Map<String, Set<String>> citing = citersOf(s, Set.of(CableIds.key(referenceId)), reader);
+            return List.copyOf(new TreeSet<>(citing.getOrDefault(CableIds.key(referenceId), Set.of())));
         });
     }
 
@@ -62,7 +62,7 @@ public final class ReferenceGraph {
      * {@code maxDepth} steps (and {@link #MAX_NODES} cables).
      */
     public CableThread thread(String referenceId, int maxDepth, Principal reader) {
-        String root = Keywords.normalize(referenceId);
+        String root = CableIds.key(referenceId);
         return withSearcher(s -> {
             Map<String, Integer> depth = new LinkedHashMap<>();
             Set<CableThread.Citation> edges = new LinkedHashSet<>();

@@ -100,6 +100,31 @@ class ReadingRoomWithholdingTest {
         }
     }
 
+    @Test
+    void idsTypedInAnyUsualWayFindTheCable() {
+        ReadingRoom room = archive.room;
+        assertThat(room.open(CONFIDENTIAL_READER, "07 portamber 0002"))
+                .map(CableView::referenceId)
+                .contains("07PORTAMBER2");
+        assertThat(room.versions(CONFIDENTIAL_READER, "07PORTAMBER002")).hasSize(1);
+        assertThat(room.citedBy(CONFIDENTIAL_READER, "07 PORTAMBER 1")).containsExactly("07PORTAMBER2");
+        assertThat(room.search(CONFIDENTIAL_READER, searchFor("id:07portamber0002"))
+                        .total())
+                .isEqualTo(1);
+        assertThat(room.search(CONFIDENTIAL_READER, searchFor("cites:07portamber01"))
+                        .total())
+                .isEqualTo(1);
+        assertThat(room.search(CONFIDENTIAL_READER, searchFor("07portamber002")).hits())
+                .extracting(org.chancery.archive.search.SearchHit::id)
+                .first()
+                .isEqualTo("07PORTAMBER2");
+    }
+
+    private static org.chancery.archive.search.SearchRequest searchFor(String query) {
+        return new org.chancery.archive.search.SearchRequest(
+                query, org.chancery.archive.search.SortOrder.RELEVANCE, 0, 10, false, false);
+    }
+
     private static Cable withLevel(Cable c, Classification level) {
         return c.toBuilder().classification(level).build();
     }

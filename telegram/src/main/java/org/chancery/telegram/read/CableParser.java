@@ -63,6 +63,9 @@ public final class CableParser {
         String text = WikiLeaksDateLine.dropLeading(split.text());
 
         String metadataId = canonicalId(metadata.referenceId());
+        if (metadataId == null && fallbackId == null && split.header().isBlank()) {
+            metadataId = bareId(text); // a pasted id alone names the cable it is
+        }
         String contextId = metadataId != null ? metadataId : canonicalId(fallbackId);
         ParsedText parsed = readText(text, contextId);
         String referenceId = metadataId;
@@ -151,6 +154,15 @@ public final class CableParser {
         }
         // an id the canonicaliser does not recognise is still the layout's name for the cable: keep it
         return ReferenceIds.canonical(id).orElse(id.strip());
+    }
+
+    /** The canonical id when the whole text is one reference id ({@code 08 rio 0346}), else null. */
+    private static String bareId(String text) {
+        String line = text.strip();
+        if (line.isEmpty() || line.length() > 40 || line.indexOf('\n') >= 0) {
+            return null;
+        }
+        return ReferenceIds.canonical(line).orElse(null);
     }
 
     /** {@code 08} (DTG year, else record year) + banner post + banner serial, when the telegram has them. */

@@ -2,14 +2,17 @@ package org.chancery.telegram.read;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.chancery.telegram.post.IdPosts;
 
 /**
  * Canonical reference ids: two-digit year, post, serial without leading zeros ({@code 06TBILISI0619} →
  * {@code 06TBILISI619}).
  *
  * <p>Accepted spellings: spaces anywhere ({@code 08 LONDON 2968}), any case, zero-padded serials
- * ({@code 08LONDON002968}) and four-digit years ({@code 2008 LONDON 2968}, shortened to {@code 08}). Anything else
- * (no year, no post, no serial, a serial of zeros, stray characters) is not an id.
+ * ({@code 08LONDON002968}), four-digit years ({@code 2008 LONDON 2968}, shortened to {@code 08}) and the abbreviated
+ * or misspelled posts of {@link IdPosts} ({@code 08 RIO 346} is {@code 08RIODEJANEIRO346}, {@code 09 SECSTATE 1}
+ * is {@code 09STATE1}). Anything else (no year, no post, no serial, a serial of zeros, stray characters) is not an
+ * id. This is the one canonicaliser: the record id, REF lines, queries and every id a reader types go through it.
  */
 public final class ReferenceIds {
     private static final int MAX_LENGTH = 80;
@@ -38,7 +41,7 @@ public final class ReferenceIds {
         if (i == postStart) {
             return Optional.empty();
         }
-        String post = s.substring(postStart, i);
+        String post = IdPosts.canonical(s.substring(postStart, i));
         String serial = s.substring(i);
         if (serial.isEmpty() || !serial.chars().allMatch(Character::isDigit)) {
             return Optional.empty();

@@ -16,7 +16,15 @@ class ReferenceIdsTest {
         "08LONDON002968, 08LONDON2968",
         "07 new delhi 0045, 07NEWDELHI45",
         "2009 ZORVANIA 12, 09ZORVANIA12",
-        "'  99PORTMERE1  ', 99PORTMERE1"
+        "'  99PORTMERE1  ', 99PORTMERE1",
+        "08 RIO 346, 08RIODEJANEIRO346",
+        "07RIODEJAN0088, 07RIODEJANEIRO88",
+        "09 SECSTATE 012345, 09STATE12345",
+        "06 USUN 2031, 06USUNNEWYORK2031",
+        "06 USUN NEW YORK 2031, 06USUNNEWYORK2031",
+        "05 casa 1220, 05CASABLANCA1220",
+        "08 DUBAI RPO 378, 08RPODUBAI378",
+        "09 KYIV 44, 09KIEV44"
     })
     void canonicalForms(String raw, String expected) {
         assertThat(ReferenceIds.canonical(raw)).contains(expected);
@@ -35,5 +43,13 @@ class ReferenceIdsTest {
         assertThat(ReferenceIds.year("08LONDON2968")).contains("08");
         assertThat(ReferenceIds.post("08NEWDELHI33")).contains("NEWDELHI");
         assertThat(ReferenceIds.of("05", "RIO DE JANEIRO", "000077")).contains("05RIODEJANEIRO77");
+        assertThat(ReferenceIds.of("05", "RIO", "77")).contains("05RIODEJANEIRO77");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyVariantNamesAPostThatIsNoVariantItself() {
+        var variants = org.chancery.telegram.post.IdPosts.variants();
+        assertThat(variants).isNotEmpty();
+        variants.values().forEach(post -> assertThat(variants).doesNotContainKey(post));
     }
 }
