@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.marking.Keywords;
+import org.chancery.archive.marking.CableIds;
 import org.chancery.archive.room.CableView;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.search.CableThread;
@@ -126,7 +126,7 @@ public final class ShowCommand implements Callable<Integer> {
         }
         try {
             CableThread thread = room.thread(who, view.referenceId(), 1);
-            return ref -> thread.depth().containsKey(Keywords.normalize(ref));
+            return ref -> thread.depth().containsKey(CableIds.key(ref));
         } catch (IllegalStateException noIndexYet) {
             return ref -> false;
         }

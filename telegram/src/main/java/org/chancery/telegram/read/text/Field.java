@@ -18,8 +18,8 @@ public enum Field {
     TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?:\\s(?i:TAGS?)\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b))", "tag"),
     SUBJECT("(?i)^SUBJ(?:ECT)?\\s*:|^SUBJECT\\s+(?=\\S)", "(?i)\\sSUBJ(?:ECT)?\\s*:", "subj"),
     REFERENCES(
-            "(?i)^(?:REF(?:TEL)?S?|REFERENCES?)\\s*:|^REFS?\\s+(?=[A-Z(])",
-            "(?i)\\s(?:REF(?:TEL)?S?|REFERENCES?)\\s*:",
+            "(?i)^(?:PROGRAM\\s+)?(?:REF(?:TEL)?S?|REF\\(S\\)|REFERENCES?)\\s*:|^REFS?\\s+(?=[A-Z(])",
+            "(?i)\\s(?:PROGRAM\\s+)?(?:REF(?:TEL)?S?|REF\\(S\\)|REFERENCES?)\\s*:",
             "ref"),
     CLASSIFIED_BY(
             "(?i)^(?:¶?\\s?\\d{1,2}\\.\\s{0,3})?(?:\\(\\w{1,4}\\)\\s*)?CLASSIFIED\\s+BY\\b",
@@ -69,7 +69,7 @@ public enum Field {
             case 'e', 'd' -> DECLASSIFICATION;
             case 't' -> TAGS;
             case 's' -> SUBJECT;
-            case 'r' -> REFERENCES;
+            case 'r', 'p' -> REFERENCES; // "PROGRAM REF:"
             case 'c' -> CLASSIFIED_BY;
             default -> null;
         };

@@ -19,14 +19,15 @@ import org.chancery.telegram.read.ReferenceIds;
  * when every piece starts with a cable. An entry is a cable when it starts with an optional year ({@code 06},
  * {@code 2006}), a post of one to three words and a serial: {@code 06 TBILISI 2601}, {@code NEW DELHI 345}, or
  * with the year after it in parentheses: {@code DOHA 152 (08)}.
- * {@code SECSTATE} is {@code STATE}. A cable without a year takes the citing cable's year when known; otherwise its
+ * Abbreviated posts ({@code SECSTATE}, {@code RIO}) are canonicalised by {@link ReferenceIds}. A cable without a year takes the citing cable's year when known; otherwise its
  * id stays null.
  */
 public final class ReferenceReader {
     private static final Pattern CABLE = Pattern.compile(
             "^(?:(\\d{4}|\\d{2})\\s{1,4})?((?:[A-Za-z]{2,20}\\s{1,4}){0,2}[A-Za-z]{2,20})\\s{1,4}(\\d{1,7})(?:\\s{0,2}\\((\\d{2}|\\d{4})\\))?(?=$|[\\s,;.:)])");
     private static final Pattern MARKER = Pattern.compile("^¶?\\s?(?:\\(([A-Za-z])\\)|([A-Za-z])[.):])(.*)$");
-    private static final Pattern REF_LABEL = Pattern.compile("(?i)^REF(?:TEL)?S?\\b:?\\s*");
+    private static final Pattern REF_LABEL =
+            Pattern.compile("(?i)^(?:PROGRAM\\s+)?(?:REF\\(S\\)|REF(?:TEL)?S?\\b):?\\s*");
     private static final Pattern ENTRY_EDGES = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
     private static final Pattern REDACTED = Pattern.compile("X+");
     private static final Set<String> NOT_POSTS = Set.of(
@@ -124,9 +125,6 @@ public final class ReferenceReader {
         post = Whitespace.removed(post);
         if (REDACTED.matcher(post).matches()) {
             return Optional.empty(); // a redacted post names no cable
-        }
-        if (post.equals("SECSTATE")) {
-            post = "STATE";
         }
         String written = m.group(1) != null ? m.group(1) : m.group(4); // "06 TBILISI 2601" or "DOHA 152 (08)"
         String year = written != null ? written.substring(written.length() - 2) : contextYear;
