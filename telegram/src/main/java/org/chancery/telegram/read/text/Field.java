@@ -54,6 +54,9 @@ public enum Field {
             return null;
         }
         Field candidate = candidate(line.charAt(first));
+        if ((line.charAt(first) | 0x20) == 'p' && !line.regionMatches(true, first, "PROGRAM", 0, 7)) {
+            return null; // of the lines starting with P, only "PROGRAM REF:" opens a field
+        }
         return candidate != null && candidate.label.matcher(line.strip()).lookingAt() ? candidate : null;
     }
 
