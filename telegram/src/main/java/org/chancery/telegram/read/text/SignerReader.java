@@ -38,6 +38,13 @@ public final class SignerReader {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”)]$");
     private static final Pattern SERIAL = Pattern.compile("#\\d{1,7}");
     private static final Pattern URL = Pattern.compile("(HTTPS?://|WWW\\.)\\S+");
+    /** The second line of a wrapped release stamp: "Review 30 JUN 2006". */
+    private static final Pattern REVIEW_DATE =
+            Pattern.compile("(?i)(?:EO\\s)?(?:systematic\\s)?review\\s\\d{1,2}\\s[a-z]{3}\\s\\d{4}");
+    /** Marks the publisher or the relay left after a signature: "GILLESPIE##". */
+    private static final Pattern TRAILING_HASHES = Pattern.compile("#{1,4}$");
+
+    private static final int WRAPPED_LINE_WORDS = 5;
     private static final int GLUE_WINDOW = 200;
     /** Words that make a short line something other than a name ("END COMMENT", "MINIMIZE CONSIDERED"). */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -106,7 +113,7 @@ public final class SignerReader {
         List<String> signers = new ArrayList<>();
         int start = i + 1;
         while (i >= from && signers.size() < 2) {
-            String t = lines.get(i).strip();
+            String t = withoutHashes(lines.get(i).strip());
             String above = i > from ? lines.get(i - 1) : "";
             // a second signer line must stand apart too, or it is likely a closing phrase ("END ACTION / REQUEST")
             if (isName(t, above) && (signers.isEmpty() || standsApart(above))) {
@@ -166,9 +173,16 @@ public final class SignerReader {
         return last == '.' || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 
+    private static String withoutHashes(String t) {
+        return t.endsWith("#") ? TRAILING_HASHES.matcher(t).replaceAll("").stripTrailing() : t;
+    }
+
     private static boolean isName(String line, String above) {
         String t = mayEndWithDot(line) ? SPACE_DOT_END.matcher(line).replaceAll("") : line;
         if (t.isEmpty() || t.length() > 40) {
+            return false;
+        }
+        if (wrappedTail(t, above)) {
             return false;
         }
         String undotted = mayEndWithDot(t) ? DOT_END.matcher(t).replaceAll("") : t;
@@ -184,6 +198,17 @@ public final class SignerReader {
             return false;
         }
         return standsApart(above);
+    }
+
+    /**
+     * Whether a short line is the last word(s) of a sentence wrapped from the line above ("... RESUME NEXT WEEK IN" +
+     * "GENEVA."): the line above is a line of running text that does not end a sentence, and this line ends one.
+     */
+    private static boolean wrappedTail(String t, String above) {
+        if (standsApart(above) || !(t.endsWith(".") || t.endsWith("?") || t.endsWith("!"))) {
+            return false;
+        }
+        return Whitespace.words(above).length >= WRAPPED_LINE_WORDS;
     }
 
     private static boolean standsApart(String above) {
@@ -213,6 +238,8 @@ public final class SignerReader {
                 || (t.length() < 300 && VISIT.matcher(t).lookingAt())
                 || u.startsWith("DECLASSIFIED/RELEASED")
                 || u.startsWith("SYSTEMATIC REVIEW")
+                || u.startsWith("NOTE BY OC/T")
+                || (t.length() < 40 && REVIEW_DATE.matcher(t).matches())
                 || (t.length() <= 200 && NO_WORDS.matcher(t).matches())
                 || u.equals("CONFIDENTIAL")
                 || u.equals("SECRET")
