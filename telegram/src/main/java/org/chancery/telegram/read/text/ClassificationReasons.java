@@ -65,7 +65,14 @@ final class ClassificationReasons {
                 String word = s.substring(i, j).toUpperCase(Locale.ROOT);
                 if (word.length() == 1 && word.charAt(0) >= 'A' && word.charAt(0) <= 'H' && section != null) {
                     if (!(word.equals("A") && nextWord(s, j).equals("ND"))) {
-                        reasons.add(section + "(" + word.toLowerCase(Locale.ROOT) + ")");
+                        int sub = subcategory(s, j);
+                        String reason = section + "(" + word.toLowerCase(Locale.ROOT) + ")";
+                        if (sub >= 0) {
+                            reasons.add(reason + "(" + s.charAt(sub) + ")");
+                            j = sub + 2;
+                        } else {
+                            reasons.add(reason);
+                        }
                     }
                 } else if (!GLUE.contains(word) && !reasons.isEmpty()) {
                     break;
@@ -78,6 +85,27 @@ final class ClassificationReasons {
             }
         }
         return new ArrayList<>(reasons);
+    }
+
+    /**
+     * E.O. 12356 numbered its categories inside the letter ({@code 1.3(a)(4)}): where the letter just read, ending at
+     * {@code from}, is closed and followed by a one-digit number in parentheses, the index of that digit, else -1.
+     */
+    private static int subcategory(String s, int from) {
+        int i = from;
+        if (i < s.length() && s.charAt(i) == ')') {
+            i++;
+        } else {
+            return -1;
+        }
+        if (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        boolean shaped = i + 2 < s.length()
+                && s.charAt(i) == '('
+                && Character.isDigit(s.charAt(i + 1))
+                && s.charAt(i + 2) == ')';
+        return shaped ? i + 1 : -1;
     }
 
     private static String nextWord(String s, int from) {

@@ -16,7 +16,8 @@ public final class ClassifiedByReader {
     private static final Pattern REASON_WORD =
             Pattern.compile("(?i)(?:[,;.:]\\s{0,3})?(?:\\bfor\\s{1,3})?\\bre ?a ?s ?o ?n ?s?\\b");
 
-    private static final Pattern LABEL = Pattern.compile("(?i)^(?:\\(\\w{1,4}\\)\\s*)?classified\\s+by\\b\\s*:?\\s*");
+    private static final Pattern LABEL =
+            Pattern.compile("(?i)^(?:¶?\\d{1,2}\\.\\s{0,3})?(?:\\(\\w{1,4}\\)\\s*)?classified\\s+by\\b\\s*:?\\s*");
 
     private ClassifiedByReader() {}
 

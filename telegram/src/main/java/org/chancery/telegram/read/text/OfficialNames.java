@@ -38,6 +38,10 @@ final class OfficialNames {
             "A.I",
             "DCM",
             "A/DCM",
+            "ADCM",
+            "DPAO",
+            "POLCOUNSELOR",
+            "CONSUL-GENERAL",
             "CDA",
             "COM",
             "DEPUTY",
@@ -199,6 +203,12 @@ final class OfficialNames {
     private static final Set<String> CONNECTORS =
             Set.of("FOR", "PER", "BY", "UNDER", "SECTION", "E.O", "EO", "FO", "-FOR", "REASONS", "REASON", "AND");
 
+    /** Words that make the name after them a place: "US MISSION GENEVA", "EMBASSY OTTAWA" (people only are names). */
+    private static final Set<String> PLACE_PREFIXES =
+            Set.of("EMBASSY", "AMEMBASSY", "CONSULATE", "AMCONSUL", "USMISSION", "POST");
+    /** Before "MISSION", words that make it an office and not part of a title ("CHIEF OF MISSION"). */
+    private static final Set<String> MISSION_OWNERS = Set.of("US", "U.S", "U.S.", "USUN", "USEU", "USNATO", "UN");
+
     private OfficialNames() {}
 
     static List<String> read(String officials) {
@@ -268,10 +278,26 @@ final class OfficialNames {
                 break;
             }
         }
-        if (start == end || !hasSurname || isInitial(words[end - 1])) {
+        if (start == end || !hasSurname || isInitial(words[end - 1]) || afterPlacePrefix(words, start)) {
             return null;
         }
-        return String.join(" ", List.of(words).subList(start, end));
+        String name = String.join(" ", List.of(words).subList(start, end));
+        // "JUAN SOTO. E.O. 12958": the sentence's dot is not part of the name (an initial's dot is)
+        return name.endsWith(".") && !isInitial(words[end - 1]) ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** Whether the words before {@code start} name an embassy or mission, so the name after them is its place. */
+    private static boolean afterPlacePrefix(String[] words, int start) {
+        if (start == 0) {
+            return false;
+        }
+        String before = withoutTrailingPunctuation(words[start - 1].toUpperCase(Locale.ROOT));
+        if (PLACE_PREFIXES.contains(before)) {
+            return true;
+        }
+        return before.equals("MISSION")
+                && start >= 2
+                && MISSION_OWNERS.contains(words[start - 2].toUpperCase(Locale.ROOT));
     }
 
     /** Whether a name word comes before the run of particles ending at {@code index} ("Ines de la Vega"). */

@@ -111,4 +111,47 @@ class ClassifiedByReaderTest {
                         .names())
                 .containsExactly("Ivo Rask");
     }
+
+    /** Older and odd forms, written in capitals as 1980s-2000s traffic was. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "JAMES R. WILLOW, AMBASSADOR. REASON: 1.4 (B/D). | JAMES R. WILLOW | 1.4(b) 1.4(d)",
+                "ALFRED PEAK, CHARGE D'AFFAIRES A.I.; REASONS: 1.5(B) AND (D) | ALFRED PEAK | 1.5(b) 1.5(d)",
+                "POLITICAL COUNSELOR MARY ANNE TROST. REASONS: 1.5 (B) AND (D). | MARY ANNE TROST | 1.5(b) 1.5(d)",
+                "POLITICAL OFFICER JUAN SOTO. E.O. 12958 REASONS 1.5(B) AND (D) | JUAN SOTO | 1.5(b) 1.5(d)",
+                "AMBASSADOR HENRY LOWE; E.O. 12958 REASON 1.5(D) | HENRY LOWE | 1.5(d)",
+                "DEPUTY CHIEF OF MISSION ALAN FORD UNDER E.O. 12356 SECTION 1.3 (A)(4). | ALAN FORD | 1.3(a)(4)",
+                "ADCM Laura Finch per 1.4 (b) and (d) | Laura Finch | 1.4(b) 1.4(d)",
+                "POLCOUNSELOR RITA VOSS, 1.4 (B) AND (D) | RITA VOSS | 1.4(b) 1.4(d)",
+                "POLCOUNS JOHN SMITH. REASON: 1.4(B). ENTIRE TEXT. | JOHN SMITH | 1.4(b)",
+                "JOHN SMITH, POLITICAL COUNSELOR. REASON 1.5 (C). CONFIDENTIAL - ENTIRE TEXT. | JOHN SMITH | 1.5(c)",
+                "AMB. R. TEMPLE, REASON 1.4 (A),(B),(D),(G) | R. TEMPLE | 1.4(a) 1.4(b) 1.4(d) 1.4(g)",
+                "DCM: JANET GREY FOR REASONS 1.4 (B/D) | JANET GREY | 1.4(b) 1.4(d)"
+            })
+    void olderForms(String text, String name, String reasons) {
+        ClassifiedBy c = ClassifiedByReader.read(text);
+        assertThat(c.names()).containsExactly(name);
+        assertThat(c.reasons()).containsExactlyElementsOf(List.of(reasons.split(" ")));
+    }
+
+    @Test
+    void placesAreNotPeople() {
+        assertThat(ClassifiedByReader.read("US MISSION GENEVA, REASON 1.4 (B)").names())
+                .isEmpty();
+        assertThat(ClassifiedByReader.read("EMBASSY OTTAWA, 1.4 (D)").names()).isEmpty();
+        assertThat(ClassifiedByReader.read("DIRECTOR, OFFICE OF EUROPEAN AFFAIRS, DOS. REASON 1.4(D)")
+                        .names())
+                .isEmpty();
+        assertThat(ClassifiedByReader.read("DEPUTY CHIEF OF MISSION MARK J. SEVERN. REASONS: 1.4 (B) AND (D).")
+                        .names())
+                .containsExactly("MARK J. SEVERN");
+    }
+
+    @Test
+    void labelAfterAParagraphNumber() {
+        assertThat(ClassifiedByReader.afterLabel("1. (U) Classified by Acting DCM Sam Oyelaran, reasons 1.4 (b)."))
+                .isEqualTo("Acting DCM Sam Oyelaran, reasons 1.4 (b).");
+    }
 }
