@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.chancery.archive.access.AccessPolicy;
 import org.chancery.archive.access.ArchivePolicy;
 import org.chancery.archive.account.Accounts;
@@ -16,6 +17,7 @@ import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.archive.declass.DeclassificationDesk;
 import org.chancery.archive.declass.JdbcDeclassificationLedger;
 import org.chancery.archive.index.CableIndex;
+import org.chancery.archive.index.IndexRebuilder;
 import org.chancery.archive.index.LuceneCableIndex;
 import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.jdbc.Schema;
@@ -33,6 +35,8 @@ import org.chancery.archive.store.JdbcCableStore;
  */
 public final class Archive implements AutoCloseable {
 
+    private static final int INDEX_BATCH = 500;
+
     private final ArchiveLocation location;
     private final Clock clock;
     private final CableStore store;
@@ -41,6 +45,7 @@ public final class Archive implements AutoCloseable {
     private final JdbcAccessMonitor monitor;
     private final JdbcDeclassificationLedger ledger;
     private final ArchivePolicy policy;
+    private final DataSource database;
     private ReadOnlyIndex searchIndex;
     private LuceneCableIndex writableIndex;
 
@@ -53,6 +58,7 @@ public final class Archive implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + location.dataDirectory(), e);
         }
         DataSource migrated = Schema.migrate(location.database());
+        this.database = migrated;
         this.store = JdbcCableStore.connect(migrated, location.database());
         this.accounts = new JdbcAccounts(migrated, clock);
         this.audit = new JdbcAuditLog(migrated);
@@ -72,6 +78,14 @@ public final class Archive implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The archive's database, migrated: for a module that keeps tables of its own beside the archive's (messaging's
+     * drafts, outbox and inboxes), migrated by that module under its own schema history.
+     */
+    public DataSource database() {
+        return database;
     }
 
     /** The raw store: for writing (import) only; every read on behalf of a reader goes through {@link #readingRoom}. */
@@ -147,6 +161,42 @@ public final class Archive implements AutoCloseable {
             writableIndex = LuceneCableIndex.open(location.dataDirectory());
         }
         return writableIndex;
+    }
+
+    /**
+     * Takes cables written since the index's last commit into the index and commits, so that a cable just stored
+     * (a release, a received cable) is searchable at once. Uses the index this process writes when it has one; else
+     * takes the index's write lock for the moment it needs, and refreshes this process's searchers. When another
+     * process holds the lock (an import running), the cables stay for that process or the next call.
+     *
+     * @return whether the index is now up to date with the store
+     */
+    public synchronized boolean indexNewCables() {
+        if (writableIndex != null) {
+            catchUp(writableIndex);
+            return true;
+        }
+        try (LuceneCableIndex index = LuceneCableIndex.open(location.dataDirectory())) {
+            catchUp(index);
+        } catch (UncheckedIOException lockedOrUnreadable) {
+            if (lockedOrUnreadable.getCause() instanceof LockObtainFailedException) {
+                return false;
+            }
+            throw lockedOrUnreadable;
+        }
+        if (searchIndex != null) {
+            try {
+                searchIndex.searchers().maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot refresh the searchers", e);
+            }
+        }
+        return true;
+    }
+
+    private void catchUp(CableIndex index) {
+        new IndexRebuilder(store::forEachLatestSince, INDEX_BATCH)
+                .catchUp(index, store.lastSequence(), IndexRebuilder.Progress.NONE);
     }
 
     /** How many writes of the store the committed index has not taken in yet (0 without an index). */

@@ -7,6 +7,7 @@ public enum Role {
     READER,
     DRAFTER,
     RELEASING_OFFICER,
+    DUTY_OFFICER,
     RECORDS_OFFICER,
     ADMINISTRATOR;
 

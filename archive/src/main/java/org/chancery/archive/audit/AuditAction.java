@@ -11,5 +11,13 @@ public enum AuditAction {
     STATS,
     ADMINISTER,
     DECLASSIFY,
-    ALERT
+    ALERT,
+    /** A draft saved, a clearance asked for, given or returned (messaging). */
+    DRAFT,
+    /** A cable released: numbered, stored as sent and queued for its addressees. */
+    RELEASE,
+    /** A FLASH or NIACT cable acknowledged by a duty officer of the receiving post. */
+    ACKNOWLEDGE,
+    /** The routing directory learned or edited. */
+    DIRECTORY
 }

@@ -86,6 +86,24 @@ public final class ReadingRoom {
         return deliver(reader, referenceId, store.latest(referenceId), true);
     }
 
+    /**
+     * The headings of the listed cables the reader may see, in the order asked, for a list such as a post's inbox;
+     * cables absent or not permitted are left out. Audited as one listing; the text stays behind
+     * {@link #open(Principal, String)}.
+     */
+    public List<CableHeading> headings(Principal reader, List<String> typedIds, String listing) {
+        ensureMayRead(reader);
+        List<CableHeading> shown = new ArrayList<>();
+        for (String typed : typedIds) {
+            store.latest(storedId(typed))
+                    .map(StoredCable::cable)
+                    .filter(c -> policy.permits(reader, c))
+                    .ifPresent(c -> shown.add(CableHeading.of(c)));
+        }
+        record(reader, AuditAction.READ, listing, true, "listed " + shown.size() + " of " + typedIds.size());
+        return shown;
+    }
+
     /** A given version (1-based) as the reader may see it. */
     public Optional<CableView> open(Principal reader, String typedId, int version) {
         ensureMayRead(reader);

@@ -67,6 +67,34 @@ public final class JdbcCableStore implements CableStore {
         }
     }
 
+    @Override
+    public synchronized <T> T writeTogether(WriteTogether<T> work) {
+        try {
+            T result = work.run(connection, new InTransaction() {
+                @Override
+                public boolean contains(String referenceId) throws SQLException {
+                    try (PreparedStatement ps =
+                            connection.prepareStatement("SELECT 1 FROM cable WHERE reference_id = ?")) {
+                        ps.setString(1, referenceId);
+                        try (var rs = ps.executeQuery()) {
+                            return rs.next();
+                        }
+                    }
+                }
+
+                @Override
+                public List<WriteOutcome> write(List<Cable> cables) throws SQLException {
+                    return writeInTransaction(cables);
+                }
+            });
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw e instanceof RuntimeException r ? r : new DatabaseException("cannot store the batch", e);
+        }
+    }
+
     private List<WriteOutcome> writeInTransaction(List<Cable> cables) throws SQLException {
         Map<String, KnownContents> known = knownContents(cables);
         List<WriteOutcome.Kind> kinds = new ArrayList<>(cables.size());

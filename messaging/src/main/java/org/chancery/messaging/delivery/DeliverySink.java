@@ -13,4 +13,19 @@ public interface DeliverySink {
      * @return true when it was new, false when the key had been received already
      */
     boolean receive(Delivery delivery);
+
+    /**
+     * Takes several deliveries in; a sink that can do so in one transaction overrides this.
+     *
+     * @return how many were new
+     */
+    default int receiveAll(java.util.List<Delivery> deliveries) {
+        int fresh = 0;
+        for (Delivery d : deliveries) {
+            if (receive(d)) {
+                fresh++;
+            }
+        }
+        return fresh;
+    }
 }

@@ -8,6 +8,9 @@ import org.chancery.telegram.model.Precedence;
  */
 public final class QueueOrder {
 
+    /** How many ranks there are (FLASH, NIACT IMMEDIATE, IMMEDIATE, PRIORITY, ROUTINE). */
+    public static final int RANKS = Precedence.values().length;
+
     private QueueOrder() {}
 
     /** 0 for FLASH up to 4 for ROUTINE: the outbox serves the lowest rank first. */
