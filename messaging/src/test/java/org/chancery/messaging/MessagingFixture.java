@@ -42,14 +42,31 @@ public final class MessagingFixture implements AutoCloseable {
     public final Principal admin = person("ada.admin", "*", "administrator", "reader");
 
     private MessagingFixture(Path dir, TestDatabase pg, Clock clock, MessagingSettings settings) {
+        this(
+                dir,
+                pg,
+                pg == null ? DatabaseTarget.sqlite(dir.resolve("chancery.db")) : pg.target(),
+                clock,
+                settings,
+                true);
+    }
+
+    private MessagingFixture(
+            Path dir,
+            TestDatabase pg,
+            DatabaseTarget target,
+            Clock clock,
+            MessagingSettings settings,
+            boolean createAccounts) {
         this.pg = pg;
-        DatabaseTarget target = pg == null ? DatabaseTarget.sqlite(dir.resolve("chancery.db")) : pg.target();
         this.archive = Archive.open(new ArchiveLocation(dir, target), clock);
         archive.ensureIndex();
         for (Principal p : new Principal[] {
             drafter, polOfficer, releaser, washingtonReleaser, dutyOfficer, washingtonReader, lowReader, admin
         }) {
-            archive.accounts().create(p, PASSWORD.toCharArray());
+            if (createAccounts) {
+                archive.accounts().create(p, PASSWORD.toCharArray());
+            }
         }
         this.messaging = Messaging.open(archive, settings);
     }
@@ -64,6 +81,12 @@ public final class MessagingFixture implements AutoCloseable {
 
     public static MessagingFixture postgres(Path dir, Clock clock) throws Exception {
         return new MessagingFixture(dir, TestDatabase.postgres(), clock, MessagingSettings.defaults());
+    }
+
+    /** The same archive opened again (its accounts exist already), for checking what other processes did. */
+    public static MessagingFixture reopen(Path dir, String database) {
+        return new MessagingFixture(
+                dir, null, DatabaseTarget.parse(database), Clock.systemUTC(), MessagingSettings.defaults(), false);
     }
 
     public static boolean postgresAvailable() {

@@ -29,8 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A cable drafted at London, cleared, released, delivered to the Department and acknowledged there. */
-class MessagingFlowTest {
+/**
+ * The whole of messaging on one database, run on SQLite and on PostgreSQL: a cable drafted at London, cleared,
+ * released, delivered to the Department and acknowledged there.
+ */
+abstract class MessagingFlowContract {
+
+    /** The archive with messaging for one test, on the database the subclass is about. */
+    abstract MessagingFixture open(Path dir, Clock clock) throws Exception;
 
     @TempDir
     Path dir;
@@ -41,15 +47,17 @@ class MessagingFlowTest {
     private RoutingEntry washington;
 
     @BeforeEach
-    void open() {
-        f = MessagingFixture.sqlite(dir, clock);
+    void openFixture() throws Exception {
+        f = open(dir, clock);
         london = f.messaging.directory().resolve("RUEHLO");
         washington = f.messaging.directory().resolve("SECSTATE WASHDC");
     }
 
     @AfterEach
     void close() throws Exception {
-        f.close();
+        if (f != null) {
+            f.close();
+        }
     }
 
     @Test
