@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -46,6 +50,10 @@ public final class Archive implements AutoCloseable {
     private final JdbcDeclassificationLedger ledger;
     private final ArchivePolicy policy;
     private final DataSource database;
+    private final Object indexing = new Object();
+    private ExecutorService indexer;
+    private Future<?> lastIndexing;
+    private boolean indexPending;
     private ReadOnlyIndex searchIndex;
     private LuceneCableIndex writableIndex;
 
@@ -194,9 +202,53 @@ public final class Archive implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Asks for {@link #indexNewCables} on the archive's indexing thread and returns at once: requests made while a
+     * catch-up runs are served by one more catch-up, so a burst of releases costs a few index commits, not one each.
+     * A cable is searchable a few milliseconds after the call; {@link #awaitIndexed} waits for it.
+     */
+    public void indexNewCablesSoon() {
+        synchronized (indexing) {
+            if (indexer == null) {
+                indexer = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "chancery-indexer");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            if (indexPending) {
+                return;
+            }
+            indexPending = true;
+            lastIndexing = indexer.submit(() -> {
+                synchronized (indexing) {
+                    indexPending = false;
+                }
+                indexNewCables();
+            });
+        }
+    }
+
+    /** Waits until every catch-up asked for by {@link #indexNewCablesSoon} so far has run. */
+    public void awaitIndexed() {
+        Future<?> last;
+        synchronized (indexing) {
+            last = lastIndexing;
+        }
+        if (last == null) {
+            return;
+        }
+        try {
+            last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing new cables failed", e.getCause());
+        }
+    }
+
     private void catchUp(CableIndex index) {
-        new IndexRebuilder(store::forEachLatestSince, INDEX_BATCH)
-                .catchUp(index, store.lastSequence(), IndexRebuilder.Progress.NONE);
+        IndexRebuilder.catchUp(store, index, INDEX_BATCH);
     }
 
     /** How many writes of the store the committed index has not taken in yet (0 without an index). */
@@ -213,6 +265,10 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() {
+        if (indexer != null) {
+            awaitIndexed();
+            indexer.shutdown();
+        }
         try (store;
                 accounts;
                 audit;

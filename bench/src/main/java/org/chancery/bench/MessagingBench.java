@@ -73,6 +73,7 @@ public final class MessagingBench {
             messaging.dispatcher().drain();
             long t0 = System.nanoTime();
             int released = releaseAll(messaging, london, drafter, releaser, releases, "ROUTINE");
+            archive.awaitIndexed();
             double releaseSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(
                     Locale.ROOT,

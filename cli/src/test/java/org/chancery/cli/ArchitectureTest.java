@@ -195,4 +195,56 @@ class ArchitectureTest {
                 .because("the web reads through the reading room and names facets by the search API's Facet type")
                 .check(classes);
     }
+
+    @Test
+    void theMessagingPackagesFormNoCycle() {
+        slices().matching("org.chancery.messaging.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
+    void messagingReadsThroughTheReadingRoomAndKnowsNoIndex() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.chancery.messaging..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.chancery.archive.index..",
+                        "org.chancery.archive.ingest..",
+                        "org.chancery.archive.search..",
+                        "org.chancery.archive.query..",
+                        "org.apache.lucene..",
+                        "org.chancery.server..",
+                        "org.chancery.cli..")
+                .because("messaging sits between the archive and the web: it reads cables through the reading room,"
+                        + " and the index is the archive's derived data")
+                .check(classes);
+    }
+
+    @Test
+    void theArchiveKnowsNothingOfMessaging() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.chancery.archive..", "org.chancery.telegram..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.chancery.messaging..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheBrokerPackageTalksToTheBroker() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.chancery.messaging.broker..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.activemq..", "jakarta.jms..")
+                .because("the broker is one transport of the dispatcher; the rest of messaging knows only"
+                        + " DeliveryTransport and DeliverySink")
+                .check(classes);
+    }
 }

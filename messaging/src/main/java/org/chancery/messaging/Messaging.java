@@ -67,7 +67,7 @@ public final class Messaging implements AutoCloseable {
                 profiles,
                 archive.audit(),
                 archive.clock(),
-                archive::indexNewCables);
+                archive::indexNewCablesSoon);
         this.dispatcher = new Dispatcher(
                 outbox,
                 transport == null ? new LocalTransport(inbox) : transport,
@@ -76,7 +76,7 @@ public final class Messaging implements AutoCloseable {
                 settings.idlePauseMillis());
         this.releaseDesk =
                 new ReleaseDesk(drafts, check, directory, archive.store(), archive.audit(), archive.clock(), () -> {
-                    archive.indexNewCables();
+                    archive.indexNewCablesSoon();
                     dispatcher.wake();
                 });
     }

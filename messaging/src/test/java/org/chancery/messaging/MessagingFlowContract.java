@@ -116,7 +116,8 @@ abstract class MessagingFlowContract {
         assertThat(reread.referenceId()).isEqualTo("26LONDON1");
         assertThat(reread.subject()).isEqualTo("(C) HMG VIEWS ON THE SPRING MINISTERIAL");
 
-        // stored as sent and searchable at once, under the access rules
+        // stored as sent and searchable at once (the indexing thread's next catch-up), under the access rules
+        f.archive.awaitIndexed();
         assertThat(f.archive.readingRoom().open(f.washingtonReader, "26LONDON1"))
                 .isPresent();
         assertThat(f.archive

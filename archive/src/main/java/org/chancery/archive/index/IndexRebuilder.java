@@ -2,6 +2,7 @@ package org.chancery.archive.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chancery.archive.store.CableStore;
 import org.chancery.archive.store.StoredCable;
 
 /**
@@ -58,6 +59,12 @@ public final class IndexRebuilder {
             return rebuild(index, storeLastSequence, progress);
         }
         return takeIn(index, committed, storeLastSequence, progress);
+    }
+
+    /** Catches {@code index} up with everything {@code store} wrote after the index's committed sequence. */
+    public static Summary catchUp(CableStore store, CableIndex index, int batchSize) {
+        return new IndexRebuilder(store::forEachLatestSince, batchSize)
+                .catchUp(index, store.lastSequence(), Progress.NONE);
     }
 
     private Summary takeIn(CableIndex index, long after, long storeLastSequence, Progress progress) {
