@@ -40,11 +40,12 @@ public final class AckCommand extends MessagingCommand {
         if (before.acknowledgedAt() != null) {
             desk.out()
                     .println(e.referenceId() + " at " + at.route() + " was acknowledged already by "
-                            + e.acknowledgedBy() + " at " + e.acknowledgedAt());
+                            + e.acknowledgedBy() + " at " + InboxCommand.second(e.acknowledgedAt()));
         } else {
             desk.out()
                     .println("acknowledged " + e.referenceId() + " ("
-                            + e.precedence().label() + ", MCN " + e.mcn() + ", received " + e.receivedAt() + ") at "
+                            + e.precedence().label() + ", MCN " + e.mcn() + ", received "
+                            + InboxCommand.second(e.receivedAt()) + ") at "
                             + at.line() + " as " + e.acknowledgedBy());
         }
         return MessagingExitCodes.OK;

@@ -193,7 +193,7 @@ public final class DraftCommand {
         private static void describe(PrintWriter out, Messaging messaging, Draft d, DraftVersion v) {
             out.println("# draft " + d.id() + " at " + d.postRoute() + ", drafted by " + d.drafter() + ", " + state(d));
             out.println("# version " + v.version() + " of " + d.latestVersion() + ", saved by " + v.savedBy() + " at "
-                    + v.savedAt());
+                    + InboxCommand.second(v.savedAt()));
             for (ClearanceStep s : messaging.drafts().chain(d.id())) {
                 out.println("# clearance " + s.step() + ": " + s.clearer() + " " + s.state() + " (version "
                         + s.draftVersion() + ", asked by " + s.requestedBy() + ")"

@@ -87,6 +87,10 @@ public final class InboxCommand extends MessagingCommand {
         return t.truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
+    static String second(Instant t) {
+        return t == null ? "-" : t.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     /** The post's inbox entry of a cable, looked up by its canonical reference id. */
     static InboxEntry entry(Desk desk, RoutingEntry at, String typed) {
         String id = ReferenceIds.canonical(typed).orElse(typed.strip());
@@ -136,13 +140,13 @@ public final class InboxCommand extends MessagingCommand {
                 return MessagingExitCodes.OK;
             }
             out.println("# " + e.referenceId() + " at " + at.line() + ": "
-                    + e.precedence().label() + ", MCN " + e.mcn() + ", released " + e.releasedAt() + ", received "
-                    + e.receivedAt());
+                    + e.precedence().label() + ", MCN " + e.mcn() + ", released " + second(e.releasedAt())
+                    + ", received " + second(e.receivedAt()));
             if (e.mustAcknowledge()) {
                 out.println(
                         e.acknowledgedAt() == null
                                 ? "# awaiting acknowledgement by a duty officer: chancery ack " + e.referenceId()
-                                : "# acknowledged by " + e.acknowledgedBy() + " at " + e.acknowledgedAt());
+                                : "# acknowledged by " + e.acknowledgedBy() + " at " + second(e.acknowledgedAt()));
             }
             out.println(view.telegram() == null ? "" : view.telegram().stripTrailing());
             if (view.anyWithheld()) {
