@@ -270,7 +270,8 @@ class MessagingCommandsTest {
         Run operatorPost = operator("inbox");
         assertThat(operatorPost.exit()).isEqualTo(MessagingExitCodes.INVALID);
         assertThat(operatorPost.err())
-                .isEqualTo("chancery: inbox: operator belongs to every post: name one with --post (e.g. --post RUEHLO)\n");
+                .isEqualTo(
+                        "chancery: inbox: operator belongs to every post: name one with --post (e.g. --post RUEHLO)\n");
     }
 
     @Test
