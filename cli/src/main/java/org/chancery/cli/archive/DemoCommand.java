@@ -114,7 +114,7 @@ public final class DemoCommand implements Callable<Integer> {
             Principal p = c.principal();
             String who = p.usNational() ? "US" : "partner " + String.join(",", p.releasability());
             out.printf(
-                    "  %-20s %-20s %-13s %-10s %-9s %s%n",
+                    "  %-20s %-20s %-13s %-12s %-9s %s%n",
                     p.name(),
                     c.password(),
                     p.clearance().label(),

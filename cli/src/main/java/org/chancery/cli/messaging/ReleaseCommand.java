@@ -56,8 +56,9 @@ public final class ReleaseCommand extends MessagingCommand {
                     d.mcn());
         }
         lines.print(out);
-        out.println(r.deliveries().size() + " deliveries queued: `chancery dispatch` delivers them (a running server"
-                + " does it by itself)");
+        int n = r.deliveries().size();
+        out.println(n + (n == 1 ? " delivery" : " deliveries") + " queued: `chancery dispatch` delivers "
+                + (n == 1 ? "it" : "them") + " (a running server does it by itself)");
         if (telegram) {
             out.println();
             out.print(r.telegram());
