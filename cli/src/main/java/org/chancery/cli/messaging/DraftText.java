@@ -14,8 +14,9 @@ import org.chancery.telegram.write.LineWrapper;
 
 /**
  * A draft as a text file, written the way a cable reads: header fields ({@code TO:}, {@code TAGS:}, {@code SUBJECT:}
- * ...) one per line, then the numbered, portion-marked paragraphs. {@code chancery draft show} writes this form and
- * {@code draft new|edit --file} reads it back; lines starting with {@code #} are notes and are skipped.
+ * ...) one per line, then the numbered, portion-marked paragraphs; a paragraph's further lines continue it (an indented
+ * line always does). {@code chancery draft show} writes this form and {@code draft new|edit --file} reads it back;
+ * lines starting with {@code #} are notes and are skipped.
  */
 final class DraftText {
 
@@ -57,7 +58,10 @@ final class DraftText {
         int n = 1;
         for (DraftParagraph p : d.paragraphs()) {
             String opening = n++ + ". " + (p.marking().isEmpty() ? "" : "(" + p.marking() + ") ");
-            s.append('\n').append(WRAP.fill(opening + p.text(), 0)).append('\n');
+            // continuation lines are indented, so that one starting "12." is never read as a new paragraph
+            s.append('\n')
+                    .append(WRAP.fill(opening + p.text(), 0).replace("\n", "\n   "))
+                    .append('\n');
         }
         return s.toString();
     }
@@ -78,7 +82,8 @@ final class DraftText {
             if (line.startsWith("#")) {
                 continue;
             }
-            Optional<ParagraphStart> start = ParagraphStart.read(line);
+            boolean continues = paragraph != null && !line.isBlank() && Character.isWhitespace(line.charAt(0));
+            Optional<ParagraphStart> start = continues ? Optional.empty() : ParagraphStart.read(line);
             boolean inBody = paragraph != null || !d.paragraphs.isEmpty();
             if (!inBody && !line.isBlank() && start.isEmpty()) {
                 header(d, name, i + 1, line);

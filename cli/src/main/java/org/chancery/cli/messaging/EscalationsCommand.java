@@ -35,7 +35,7 @@ public final class EscalationsCommand extends MessagingCommand {
             }
         }
         if (table.isEmpty()) {
-            desk.out().println("no open escalations at " + String.join(", ", routes));
+            desk.out().println("no open escalations" + (routes.isEmpty() ? "" : " at " + String.join(", ", routes)));
         } else {
             table.print(desk.out());
         }
