@@ -46,7 +46,7 @@ import picocli.CommandLine.Command;
         name = "chancery",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Diplomatic telegrams: read, write, check, archive and search cables.",
+        description = "Diplomatic telegrams: read, write, check, send, archive and search cables.",
         // One command per line, so that each module's commands are added (and reviewed) as a line of their own.
         subcommands = {
             DemoCommand.class,
