@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.chancery.archive.Archive;
+import org.chancery.archive.config.ArchiveLocation;
 import org.chancery.cli.ArchiveCli;
 import org.chancery.cli.ArchiveCli.Run;
+import org.chancery.messaging.Messaging;
+import org.chancery.messaging.MessagingSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -272,6 +278,30 @@ class MessagingCommandsTest {
         assertThat(operatorPost.err())
                 .isEqualTo(
                         "chancery: inbox: operator belongs to every post: name one with --post (e.g. --post RUEHLO)\n");
+    }
+
+    @Test
+    void anUnacknowledgedFlashEscalatesAndIsListedUntilTheDutyOfficerAcknowledgesIt() throws Exception {
+        releaseLondonCable();
+        ok(operator("dispatch"));
+        // ten minutes on, as the background job of a server would see it: past the FLASH limit of five
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
+        try (Archive archive =
+                        Archive.open(ArchiveLocation.resolve(dir.resolve("data").toString(), null, Map.of()), later);
+                Messaging messaging = Messaging.open(archive, MessagingSettings.defaults())) {
+            assertThat(messaging.escalate()).extracting(e -> e.postRoute()).containsExactly("RUEHC");
+        }
+
+        List<String> open = ok(as("dana", "escalations")).lines();
+        assertThat(open).hasSize(2);
+        assertThat(open.get(1))
+                .contains("RUEHC", FIRST, "FLASH " + FIRST + " received ", "is not acknowledged after 5 min");
+        assertThat(ok(as("dana", "inbox", "--unacked")).lines().get(1)).contains(FIRST, "OVERDUE");
+        ok(as("dana", "ack", FIRST));
+        assertThat(ok(as("dana", "escalations")).out()).isEqualTo("no open escalations at RUEHC\n");
+        assertThat(ok(operator("escalations")).out())
+                .as("an account of every post sees every post's")
+                .isEqualTo("no open escalations at RUEHC, RUEHFR\n");
     }
 
     @Test
