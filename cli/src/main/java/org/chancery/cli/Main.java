@@ -27,6 +27,15 @@ import org.chancery.cli.declass.ExportCommand;
 import org.chancery.cli.format.ParseCommand;
 import org.chancery.cli.format.RenderCommand;
 import org.chancery.cli.format.ValidateCommand;
+import org.chancery.cli.messaging.AckCommand;
+import org.chancery.cli.messaging.DirectoryCommand;
+import org.chancery.cli.messaging.DispatchCommand;
+import org.chancery.cli.messaging.DraftCommand;
+import org.chancery.cli.messaging.EscalationsCommand;
+import org.chancery.cli.messaging.InboxCommand;
+import org.chancery.cli.messaging.OutboxCommand;
+import org.chancery.cli.messaging.ProfileCommand;
+import org.chancery.cli.messaging.ReleaseCommand;
 import org.chancery.cli.search.ReindexCommand;
 import org.chancery.cli.search.SearchCommand;
 import picocli.CommandLine;
@@ -37,7 +46,7 @@ import picocli.CommandLine.Command;
         name = "chancery",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Diplomatic telegrams: read, write, check, archive and search cables.",
+        description = "Diplomatic telegrams: read, write, check, send, archive and search cables.",
         // One command per line, so that each module's commands are added (and reviewed) as a line of their own.
         subcommands = {
             DemoCommand.class,
@@ -59,6 +68,15 @@ import picocli.CommandLine.Command;
             MonitorCommand.class,
             DeclassCommand.class,
             ExportCommand.class,
+            DraftCommand.class,
+            ReleaseCommand.class,
+            DispatchCommand.class,
+            OutboxCommand.class,
+            InboxCommand.class,
+            AckCommand.class,
+            EscalationsCommand.class,
+            DirectoryCommand.class,
+            ProfileCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {

@@ -17,6 +17,8 @@ import org.chancery.archive.index.ReadOnlyIndex;
 import org.chancery.archive.monitor.AccessMonitor;
 import org.chancery.archive.room.ReadingRoom;
 import org.chancery.archive.store.CableStore;
+import org.chancery.messaging.Messaging;
+import org.chancery.messaging.MessagingSettings;
 
 /**
  * The archive as one command uses it (wired by the archive's one composition root, {@link Archive}) and the reader the
@@ -26,6 +28,7 @@ public final class ArchiveSession implements AutoCloseable {
 
     private final Archive archive;
     private Principal reader;
+    private Messaging messaging;
 
     private ArchiveSession(Archive archive) {
         this.archive = archive;
@@ -145,8 +148,23 @@ public final class ArchiveSession implements AutoCloseable {
         return archive.writableIndex();
     }
 
+    /**
+     * Messaging over this archive, embedded (every post's inbox in the archive's database), opened on first use and
+     * closed with the session.
+     */
+    public synchronized Messaging messaging() {
+        if (messaging == null) {
+            messaging = Messaging.open(archive, MessagingSettings.defaults());
+        }
+        return messaging;
+    }
+
     @Override
     public void close() {
-        archive.close();
+        try (archive) {
+            if (messaging != null) {
+                messaging.close();
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.ingest.ImportOptions;
+import org.chancery.cli.messaging.DemoTraffic;
 import org.chancery.synthetic.CableGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +25,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Loads a generated sample corpus into the archive when it is empty (written by our generator: invented"
                     + " text, real format), creates demo readers (one per clearance level, a partner-country reader,"
-                    + " a records officer, an administrator) with passwords shown once, then serves the reading room"
-                    + " on http://localhost:8080. Ctrl-C stops it.",
+                    + " a records officer, an administrator; a drafter, a clearer and a releasing officer at London, a"
+                    + " duty officer at the Department) with passwords shown once, sends two demo cables (one FLASH)"
+                    + " from London to the Department's inbox, then serves the reading room on http://localhost:8080."
+                    + " Ctrl-C stops it.",
             "Starting again on a filled archive only serves it."
         })
 public final class DemoCommand implements Callable<Integer> {
@@ -73,6 +76,14 @@ public final class DemoCommand implements Callable<Integer> {
                         data, session.store().count());
             }
             showReaders(out, DemoReaders.createMissing(session.accounts()));
+            DemoTraffic.sendOnce(
+                    session.messaging(),
+                    new DemoTraffic.People(
+                            signedUp(session, DemoReaders.DRAFTER),
+                            signedUp(session, DemoReaders.CLEARER),
+                            signedUp(session, DemoReaders.RELEASER),
+                            signedUp(session, DemoReaders.DUTY_OFFICER)),
+                    out);
         }
         if (noServe) {
             out.flush();
@@ -80,6 +91,11 @@ public final class DemoCommand implements Callable<Integer> {
         }
         RunningServer.serveUntilStopped(archive.location(), port, out);
         return 0;
+    }
+
+    /** The account as stored (an administrator may have changed it since the demo made it). */
+    private static Principal signedUp(ArchiveSession session, Principal demo) {
+        return session.accounts().find(demo.name()).map(a -> a.principal()).orElse(demo);
     }
 
     private static void showReaders(PrintWriter out, List<DemoReaders.Created> created) {
@@ -98,8 +114,13 @@ public final class DemoCommand implements Callable<Integer> {
             Principal p = c.principal();
             String who = p.usNational() ? "US" : "partner " + String.join(",", p.releasability());
             out.printf(
-                    "  %-20s %-20s %-13s %-10s %s%n",
-                    p.name(), c.password(), p.clearance().label(), who, String.join(", ", p.roles()));
+                    "  %-20s %-20s %-13s %-12s %-9s %s%n",
+                    p.name(),
+                    c.password(),
+                    p.clearance().label(),
+                    who,
+                    p.posts().isEmpty() ? "-" : String.join(",", p.posts()),
+                    String.join(", ", new java.util.TreeSet<>(p.roles())));
         }
         out.println();
     }

@@ -11,7 +11,9 @@ import org.chancery.telegram.model.Classification;
 
 /**
  * The demo's readers: one US reader per clearance level, one reader from a partner country, a records officer and an
- * administrator, each with a generated password that is shown once, when the account is made.
+ * administrator; and the people of messaging at two posts: at London a drafter, a political officer who clears and a
+ * releasing officer, at the Department a duty officer. Each has a generated password that is shown once, when the
+ * account is made.
  */
 final class DemoReaders {
 
@@ -43,7 +45,25 @@ final class DemoReaders {
                         "demo-admin",
                         Classification.TOP_SECRET,
                         Set.of(Role.READER.key(), Role.ADMINISTRATOR.key()),
-                        Set.of("NODIS", "EXDIS", "LIMDIS")));
+                        Set.of("NODIS", "EXDIS", "LIMDIS")),
+                DRAFTER,
+                CLEARER,
+                RELEASER,
+                DUTY_OFFICER);
+    }
+
+    static final Principal DRAFTER = atPost("demo-drafter", "LONDON", Role.DRAFTER);
+    static final Principal CLEARER = atPost("demo-pol", "LONDON");
+    static final Principal RELEASER = atPost("demo-releaser", "LONDON", Role.RELEASING_OFFICER);
+    static final Principal DUTY_OFFICER = atPost("demo-duty", "SECSTATE", Role.DUTY_OFFICER);
+
+    /** A SECRET-cleared reader of a post with the roles given besides reading. */
+    private static Principal atPost(String name, String post, Role... roles) {
+        Set<String> keys = new java.util.TreeSet<>(Set.of(Role.READER.key()));
+        for (Role r : roles) {
+            keys.add(r.key());
+        }
+        return new Principal(name, Classification.SECRET, true, Set.of(), Set.of(post), keys, Set.of());
     }
 
     /** Creates the demo accounts that do not exist yet; returns those created, with their passwords. */

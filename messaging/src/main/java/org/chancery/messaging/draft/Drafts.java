@@ -266,7 +266,8 @@ public final class Drafts implements AutoCloseable {
         }
     }
 
-    private static boolean asked(Principal p, String clearer) {
+    /** Whether a clearance request naming {@code clearer} (an account or an office) is addressed to this account. */
+    public static boolean asked(Principal p, String clearer) {
         return p.name().equalsIgnoreCase(clearer)
                 || p.posts().stream().anyMatch(office -> office.equalsIgnoreCase(clearer));
     }
