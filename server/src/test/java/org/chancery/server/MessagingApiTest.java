@@ -201,6 +201,18 @@ class MessagingApiTest {
         assertThat(status(admin.delete("/api/messaging/directory/RUEHZQ"))).isEqualTo(404);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheMessagingEndpoints() {
+        JsonNode paths = Json.parse(
+                        new WebClient(server.base()).get("/v3/api-docs").body())
+                .get("paths");
+        assertThat(paths.has("/api/messaging/drafts")).isTrue();
+        assertThat(paths.get("/api/messaging/drafts/{id}").has("put")).isTrue();
+        assertThat(paths.has("/api/messaging/drafts/{id}/release")).isTrue();
+        assertThat(paths.has("/api/messaging/inbox/{referenceId}/acknowledge")).isTrue();
+        assertThat(paths.get("/api/messaging/directory/{route}").has("delete")).isTrue();
+    }
+
     private static List<String> errors(JsonNode draft) {
         List<String> errors = new ArrayList<>();
         draft.get("findings").forEach(f -> {

@@ -41,7 +41,9 @@ class MessagingBrowserTest {
     @Test
     void draftClearReleaseAndAcknowledgeAFlashCable() {
         signIn("lon-drafter");
-        assertThat(driver.findElements(By.id("nav-release"))).as("a drafter sees no Release link").isEmpty();
+        assertThat(driver.findElements(By.id("nav-release")))
+                .as("a drafter sees no Release link")
+                .isEmpty();
         assertThat(driver.findElements(By.id("nav-directory"))).isEmpty();
         driver.findElement(By.id("nav-drafts")).click();
         driver.findElement(By.id("new-draft")).click();
@@ -58,8 +60,7 @@ class MessagingBrowserTest {
         type("para-0-text", "Summary. The Cabinet agreed the negotiating line late in the evening. End summary.");
         type("signature", "DRAFTER");
         // the live check runs as the drafter types: a SECRET portion in a CONFIDENTIAL cable breaks the banner rule
-        browser.waiting()
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "CHN-B001"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "CHN-B001"));
         browser.screenshot("draft-check");
         WebElement marking = driver.findElement(By.id("para-0-marking"));
         marking.clear();
@@ -93,7 +94,8 @@ class MessagingBrowserTest {
         type("comment", "Fine to go.");
         driver.findElement(By.id("clear-draft")).click();
         browser.waiting()
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Draft " + draftId + " cleared"));
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("notice"), "Draft " + draftId + " cleared"));
         signOut();
 
         signIn("lon-releaser");

@@ -176,7 +176,8 @@ public class DraftsController {
     private String form(Model model, Principal me, DraftForm form, DraftPage page) {
         model.addAttribute("form", form);
         model.addAttribute("page", page);
-        model.addAttribute("title", page == null ? "New draft" : "Draft " + page.draft().id());
+        model.addAttribute(
+                "title", page == null ? "New draft" : "Draft " + page.draft().id());
         model.addAttribute("posts", posts.of(me));
         model.addAttribute("directory", messaging.directory().all());
         boolean editable = page == null
