@@ -202,6 +202,27 @@ class MessagingApiTest {
     }
 
     @Test
+    void aReleasedCableIsCorrectedByANewDraftLinkedToIt() {
+        String ref = calls.released(MessagingCalls.londonDraft("TO BE CORRECTED", "PRIORITY"));
+        HttpResponse<String> created = drafter.postJson(
+                "/api/messaging/followups", Json.write(Map.of("referenceId", ref, "kind", "CORRECTION")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode correction = Json.parse(created.body());
+        assertThat(correction.get("kind").asText()).isEqualTo("CORRECTION");
+        assertThat(correction.get("corrects").asText()).isEqualTo(ref);
+        assertThat(correction.at("/content/subject").asText()).isEqualTo("(C) TO BE CORRECTED");
+
+        HttpResponse<String> notADrafter = duty.postJson(
+                "/api/messaging/followups", Json.write(Map.of("referenceId", ref, "kind", "CANCELLATION")));
+        assertThat(notADrafter.statusCode()).isEqualTo(403);
+        assertThat(detail(notADrafter)).contains(ref).contains("not a drafter");
+        HttpResponse<String> unknown = drafter.postJson(
+                "/api/messaging/followups", Json.write(Map.of("referenceId", "26LONDON999999", "kind", "CORRECTION")));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(detail(unknown)).contains("26LONDON999999 is not a cable in the archive you may open");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheMessagingEndpoints() {
         JsonNode paths = Json.parse(
                         new WebClient(server.base()).get("/v3/api-docs").body())

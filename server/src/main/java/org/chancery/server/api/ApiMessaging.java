@@ -23,6 +23,9 @@ public final class ApiMessaging {
     /** A new draft: the post it is drafted at (routing indicator; the caller's first post when absent) and its content. */
     public record NewDraft(String post, DraftContent content) {}
 
+    /** A correction or cancellation of a released cable ({@code kind} CORRECTION or CANCELLATION). */
+    public record FollowUp(String referenceId, String kind) {}
+
     /** A new version of a draft. */
     public record DraftSave(DraftContent content) {}
 

@@ -82,6 +82,28 @@ public class MessagingApiController {
                 .body(ApiMessaging.Draft.of(drafts.page(me, id)));
     }
 
+    /** A correction or cancellation of a released cable: a new draft filled from it and linked to it. */
+    @PostMapping("/followups")
+    public ResponseEntity<ApiMessaging.Draft> followUp(
+            @RequestBody ApiMessaging.FollowUp body, Authentication authentication) {
+        Principal me = Readers.of(authentication);
+        if (body.referenceId() == null || body.kind() == null) {
+            throw new IllegalArgumentException(
+                    "a follow-up needs \"referenceId\" and \"kind\" (CORRECTION or CANCELLATION)");
+        }
+        org.chancery.messaging.draft.Draft.Kind kind;
+        try {
+            kind = org.chancery.messaging.draft.Draft.Kind.valueOf(
+                    body.kind().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind must be CORRECTION or CANCELLATION, not '" + body.kind() + "'");
+        }
+        long id = drafts.followUp(me, body.referenceId(), kind).id();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/messaging/drafts/" + id)
+                .body(ApiMessaging.Draft.of(drafts.page(me, id)));
+    }
+
     @GetMapping("/drafts/{id}")
     public ApiMessaging.Draft draft(@PathVariable long id, Authentication authentication) {
         return ApiMessaging.Draft.of(drafts.page(Readers.of(authentication), id));

@@ -106,6 +106,14 @@ public class DraftDesk {
                 () -> messaging.drafts().create(drafter, post, content, Draft.Kind.ORIGINAL, null));
     }
 
+    /**
+     * A correction or cancellation of a released cable, as a new draft filled from the cable (read through the
+     * reading room, so the drafter must be allowed to read it) and linked to it.
+     */
+    public Draft followUp(Principal drafter, String referenceId, Draft.Kind kind) {
+        return about(referenceId, () -> messaging.draftFollowUp(drafter, referenceId, kind));
+    }
+
     public Draft save(Principal drafter, long id, DraftContent content) {
         Draft draft = visibleDraft(drafter, id);
         return about(id, () -> messaging.drafts().save(drafter, id, content, postOf(draft)));

@@ -132,6 +132,27 @@ public class DraftsController {
         });
     }
 
+    /** A correction or cancellation of the cable a draft was released as. */
+    @PostMapping("/drafts/followup")
+    public String followUp(
+            @RequestParam String referenceId,
+            @RequestParam String kind,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        Principal me = Readers.of(authentication);
+        try {
+            Draft draft = desk.followUp(me, referenceId, Draft.Kind.valueOf(kind));
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Draft " + draft.id() + ": a " + kind.toLowerCase(java.util.Locale.ROOT) + " of " + referenceId
+                            + ".");
+            return "redirect:/drafts/" + draft.id();
+        } catch (SecurityException | IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/drafts";
+        }
+    }
+
     /** The live check of the form as it stands, without saving: the findings fragment, for htmx. */
     @PostMapping("/drafts/check")
     public String check(@ModelAttribute("form") DraftForm form, Authentication authentication, Model model) {
@@ -186,6 +207,10 @@ public class DraftsController {
                         && mayDraft(me)
                         && org.chancery.messaging.directory.PostMembership.belongs(me, page.post());
         model.addAttribute("editable", editable);
+        model.addAttribute(
+                "mayDraft",
+                mayDraft(me)
+                        && (page == null || org.chancery.messaging.directory.PostMembership.belongs(me, page.post())));
         if (page != null) {
             model.addAttribute("findings", page.findings());
             model.addAttribute(
