@@ -32,6 +32,17 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /** A delivery as the outbox holds it, without the cable: where it goes, and whether and when it left. */
+    public record Line(
+            String referenceId,
+            String addresseeRoute,
+            String addresseeName,
+            String mcn,
+            org.chancery.telegram.model.Precedence precedence,
+            Instant releasedAt,
+            boolean sent,
+            Instant sentAt) {}
+
     private final JdbcSession session;
 
     public Outbox(DataSource migrated) {
@@ -118,6 +129,32 @@ public final class Outbox implements AutoCloseable {
                 }
             }
             return new Depth(byRank, sent);
+        });
+    }
+
+    /** The most recently queued deliveries, newest first, sent or not (for an operator's view of the outbox). */
+    public List<Line> recent(int limit) {
+        return session.read("list the outbox", c -> {
+            List<Line> lines = new ArrayList<>(Math.min(limit, 1000));
+            try (PreparedStatement ps = c.prepareStatement("SELECT reference_id, addressee_route, addressee_name, mcn,"
+                    + " precedence_rank, released_at, state, sent_at FROM outbox ORDER BY id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String sentAt = rs.getString(8);
+                        lines.add(new Line(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                QueueOrder.fromRank(rs.getInt(5)),
+                                SortableTime.parse(rs.getString(6)),
+                                rs.getString(7).equals("SENT"),
+                                sentAt == null ? null : SortableTime.parse(sentAt)));
+                    }
+                }
+            }
+            return lines;
         });
     }
 

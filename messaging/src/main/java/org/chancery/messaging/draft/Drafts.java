@@ -227,6 +227,29 @@ public final class Drafts implements AutoCloseable {
         return session.read("read a clearance chain", c -> chain(c, id));
     }
 
+    /** The drafts with a clearance request open for this account (by name, or by an office it belongs to). */
+    public List<Draft> awaitingClearance(Principal clearer) {
+        return session.read("list drafts awaiting a clearance", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT draft_id, clearer FROM clearance WHERE state = ? ORDER BY draft_id DESC")) {
+                ps.setString(1, ClearanceStep.State.REQUESTED.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (asked(clearer, rs.getString(2)) && !ids.contains(rs.getLong(1))) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            List<Draft> drafts = new ArrayList<>();
+            for (long id : ids) {
+                load(c, id).ifPresent(drafts::add);
+            }
+            return drafts;
+        });
+    }
+
     /**
      * Why the latest version may not be released yet, or empty when every clearance asked for was given on it.
      * A draft nobody was asked to clear may be released: the releasing officer's release is the last clearance.

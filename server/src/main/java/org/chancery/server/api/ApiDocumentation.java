@@ -12,11 +12,12 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(
         info =
                 @Info(
-                        title = "Chancery reading room API",
+                        title = "Chancery reading room and messaging API",
                         version = "1",
                         description = "Cables, search, references, statistics and export over what the signed-in"
-                                + " reader may see. Errors are application/problem+json; an absent cable and a cable"
-                                + " the reader may not see are the same 404."),
+                                + " reader may see; drafting, clearance, release, inboxes, the outbox and the routing"
+                                + " directory under /api/messaging. Errors are application/problem+json; an absent"
+                                + " cable (or draft) and one the caller may not see are the same 404."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiDocumentation {}

@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.chancery.archive.query.QuerySyntaxException;
 import org.chancery.archive.room.AccessSuspendedException;
+import org.chancery.messaging.draft.InvalidDraftException;
+import org.chancery.server.messaging.DraftNotFoundException;
 import org.chancery.server.security.SignOutAuditor;
 import org.chancery.server.security.SignedInReader;
 import org.chancery.server.web.CableNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -33,6 +36,41 @@ public class ApiProblems {
     public ProblemDetail notFound(CableNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(DraftNotFoundException.class)
+    public ProblemDetail draftNotFound(DraftNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    /** A draft the check or the release refuses: 422, with every finding (field, rule code, message). */
+    @ExceptionHandler(InvalidDraftException.class)
+    public ProblemDetail invalidDraft(InvalidDraftException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Draft has errors");
+        problem.setProperty("findings", e.findings());
+        return problem;
+    }
+
+    /** An act that the draft's or the cable's state does not allow now (released already, clearance outstanding). */
+    @ExceptionHandler(IllegalStateException.class)
+    public ProblemDetail conflict(IllegalStateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    /** A request body that is not JSON of the expected shape. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "the request body is not JSON of the expected shape: "
+                        + e.getMostSpecificCause().getMessage());
+        problem.setTitle("Bad request");
         return problem;
     }
 

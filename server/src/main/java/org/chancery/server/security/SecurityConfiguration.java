@@ -14,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains over one authentication: the API takes HTTP Basic (or the session of a signed-in browser) and
  * answers 401 as a problem document; the pages use a sign-in form, sessions and CSRF tokens. Both send a strict
- * Content-Security-Policy: every script, style and image comes from the server itself.
+ * Content-Security-Policy: every script, style and image comes from the server itself. The messaging pages are open by
+ * role here (release, outbox, directory); who may draft, clear, release or acknowledge what is decided by messaging.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -38,7 +39,10 @@ public class SecurityConfiguration {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                // a call with its own credentials cannot be forged by another site; a browser session's can, so
+                // those calls (htmx, fetch) send the page's token as X-CSRF-TOKEN
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .headers(SecurityConfiguration::strictHeaders);
         return http.build();
     }
@@ -51,8 +55,12 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/signin", "/css/**", "/js/**", "/favicon.svg", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
-                        .requestMatchers("/admin", "/admin/**")
+                        .requestMatchers("/admin", "/admin/**", "/directory", "/directory/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/release", "/release/**")
+                        .hasRole("RELEASING_OFFICER")
+                        .requestMatchers("/outbox")
+                        .hasAnyRole("RELEASING_OFFICER", "DUTY_OFFICER", "ADMINISTRATOR")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/signin")

@@ -6,19 +6,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.chancery.messaging.directory.RoutingDirectory;
+import org.chancery.messaging.directory.RoutingEntry;
 import org.chancery.telegram.model.Addressee;
 import org.chancery.telegram.model.Cable;
 import org.chancery.telegram.model.Precedence;
 import org.chancery.telegram.model.Transmission;
-import org.chancery.telegram.post.PostDirectory;
+import org.chancery.telegram.post.PostNames;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a cable's header fields into what the cable page shows beside the telegram; the posts behind routing
- * indicators and addresses are named from the telegram module's {@link PostDirectory}.
+ * indicators and addresses are named from messaging's {@link RoutingDirectory} (the built-in post catalogue, plus
+ * what was learned from headers and what administrators added), so the reading room and messaging agree on names.
  */
 @Component
 public class HeaderDecoder {
+
+    private final RoutingDirectory directory;
+
+    public HeaderDecoder(RoutingDirectory directory) {
+        this.directory = directory;
+    }
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
@@ -26,7 +36,7 @@ public class HeaderDecoder {
     public DecodedHeader decode(Cable cable) {
         Transmission t = cable.transmission();
         String route = t.originatingStation() != null ? t.originatingStation() : t.originatorRoute();
-        String post = PostDirectory.postName(route, t.originator());
+        String post = postName(route, t.originator());
         if (post == null) {
             post = cable.origin();
         }
@@ -51,9 +61,20 @@ public class HeaderDecoder {
                 cable.classification() == null ? null : cable.classification().label());
     }
 
-    private static DecodedHeader.AddresseeLine line(String kind, Addressee a) {
+    private DecodedHeader.AddresseeLine line(String kind, Addressee a) {
         return new DecodedHeader.AddresseeLine(
-                kind, a.route(), a.name(), PostDirectory.postName(a.route(), a.name()), a.precedence());
+                kind, a.route(), a.name(), postName(a.route(), a.name()), a.precedence());
+    }
+
+    /**
+     * The directory's name for the routing indicator, else for the address, else the name read from the address;
+     * null when neither says.
+     */
+    private String postName(String route, String address) {
+        Optional<RoutingEntry> known = Optional.ofNullable(route)
+                .flatMap(directory::byRoute)
+                .or(() -> Optional.ofNullable(address).flatMap(directory::byAddress));
+        return known.map(RoutingEntry::origin).orElseGet(() -> PostNames.origin(address));
     }
 
     /** FL5's prosign in words, else the first action addressee's precedence. */

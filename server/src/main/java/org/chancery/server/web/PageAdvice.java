@@ -3,6 +3,7 @@ package org.chancery.server.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.chancery.archive.room.AccessSuspendedException;
+import org.chancery.server.messaging.DraftNotFoundException;
 import org.chancery.server.security.SignOutAuditor;
 import org.chancery.server.security.SignedInReader;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,21 @@ public class PageAdvice {
     public String notFound(CableNotFoundException e, Model model) {
         model.addAttribute("message", e.getMessage());
         return "notfound";
+    }
+
+    @ExceptionHandler(DraftNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public String draftNotFound(DraftNotFoundException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "notfound";
+    }
+
+    /** Something the account's role or post does not allow (a page of another post, a clearance not asked for). */
+    @ExceptionHandler(SecurityException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    public String forbidden(SecurityException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "forbidden";
     }
 
     /** A suspended or disabled account: the session ends here, and the page says why. */

@@ -9,6 +9,15 @@ public final class Json {
 
     private Json() {}
 
+    /** A request body from records or maps. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public static JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);

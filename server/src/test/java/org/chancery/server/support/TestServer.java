@@ -99,9 +99,23 @@ public final class TestServer {
                         Set.of("TESTPOST"),
                         Set.of("reader"),
                         Set.of()));
+        // messaging: people of the Embassy in London, of the Department and of the Embassy in Paris
+        staff(readers, "lon-drafter", "LONDON", "drafter");
+        staff(readers, "lon-clearer", "LONDON");
+        staff(readers, "lon-releaser", "LONDON", "releasing-officer");
+        staff(readers, "dept-duty", "SECSTATE", "duty-officer");
+        staff(readers, "dept-reader", "SECSTATE");
+        staff(readers, "paris-releaser", "PARIS", "releasing-officer");
         us(readers, "to-lock", Classification.CONFIDENTIAL, Set.of("reader"), Set.of());
         us(readers, "to-suspend", Classification.SECRET, Set.of("reader"), Set.of());
         return readers;
+    }
+
+    /** A SECRET-cleared US reader at a post, with further roles. */
+    private static void staff(Map<String, Principal> readers, String name, String post, String... roles) {
+        Set<String> all = new java.util.HashSet<>(Set.of(roles));
+        all.add("reader");
+        readers.put(name, new Principal(name, Classification.SECRET, true, Set.of(), Set.of(post), all, Set.of()));
     }
 
     private static void us(

@@ -73,6 +73,29 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> postJson(String path, String json) {
+        return json("POST", path, json);
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return json("PUT", path, json);
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** A JSON request with extra headers (a session's call sends its CSRF token as X-CSRF-TOKEN). */
+    public HttpResponse<String> json(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
