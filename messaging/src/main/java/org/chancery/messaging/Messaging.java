@@ -22,6 +22,7 @@ import org.chancery.messaging.draft.DraftCheck;
 import org.chancery.messaging.draft.DraftContent;
 import org.chancery.messaging.draft.DraftParagraph;
 import org.chancery.messaging.draft.Drafts;
+import org.chancery.messaging.draft.ReplyDraft;
 import org.chancery.messaging.inbox.Escalation;
 import org.chancery.messaging.inbox.Inbox;
 import org.chancery.messaging.inbox.TagProfiles;
@@ -192,11 +193,7 @@ public final class Messaging implements AutoCloseable {
                         .filter(java.util.Objects::nonNull)
                         .toList(),
                 kind == Draft.Kind.CANCELLATION
-                        ? List.of(new DraftParagraph(
-                                c.classification() == org.chancery.telegram.model.Classification.UNCLASSIFIED
-                                        ? "U"
-                                        : "U",
-                                "Please cancel " + original.referenceId() + "."))
+                        ? List.of(new DraftParagraph("U", "Please cancel " + original.referenceId() + "."))
                         : c.paragraphs().stream()
                                 .map(p -> new DraftParagraph(p.marking(), p.text()))
                                 .toList(),
@@ -204,6 +201,14 @@ public final class Messaging implements AutoCloseable {
                 addressees(c.info()),
                 c.signers().isEmpty() ? null : c.signers().get(c.signers().size() - 1));
         return drafts.create(drafter, post, content, kind, original.referenceId());
+    }
+
+    /**
+     * A new draft replying to a cable the drafter opened through the reading room, at one of the drafter's posts:
+     * addressed to the sending post, citing the cable first ({@link ReplyDraft}).
+     */
+    public Draft draftReply(Principal drafter, RoutingEntry at, CableView original) {
+        return drafts.create(drafter, at, ReplyDraft.to(original, directory), Draft.Kind.ORIGINAL, null);
     }
 
     private static List<DraftAddressee> addressees(List<Addressee> as) {

@@ -505,10 +505,8 @@ public final class DraftCommand {
                     .open(desk.me(), referenceId)
                     .orElseThrow(
                             () -> new NotFoundException(referenceId + " is not a cable in the archive you may open"));
-            DraftContent reply = ReplyDraft.to(original, desk.messaging().directory());
-            Draft d = desk.messaging().drafts().create(desk.me(), at, reply, Draft.Kind.ORIGINAL, null);
             referenceId = original.referenceId();
-            return d;
+            return desk.messaging().draftReply(desk.me(), at, original);
         }
 
         @Override

@@ -20,6 +20,7 @@ import org.chancery.archive.jdbc.SortableTime;
 import org.chancery.messaging.directory.PostMembership;
 import org.chancery.messaging.directory.RoutingEntry;
 import org.chancery.messaging.store.Counters;
+import org.chancery.telegram.model.Classification;
 
 /**
  * Drafts, their versions and their clearance chains. Every save is a new version; nothing of a draft is ever
@@ -293,6 +294,22 @@ public final class Drafts implements AutoCloseable {
     public static boolean asked(Principal p, String clearer) {
         return p.name().equalsIgnoreCase(clearer)
                 || p.posts().stream().anyMatch(office -> office.equalsIgnoreCase(clearer));
+    }
+
+    /**
+     * Who may read a draft: a drafter or releasing officer of its post, or an account asked to clear it, and either
+     * only when cleared for the classification of its latest version. A draft is not a cable yet, so the reading
+     * room's decision does not reach it; this is its decision, for the web and the command line alike.
+     */
+    public boolean mayRead(Principal p, Draft draft, RoutingEntry post) {
+        boolean ofThePost = PostMembership.belongs(p, post)
+                && (p.hasRole(Role.DRAFTER.key()) || p.hasRole(Role.RELEASING_OFFICER.key()));
+        if (!ofThePost && chain(draft.id()).stream().noneMatch(s -> asked(p, s.clearer()))) {
+            return false;
+        }
+        return Classification.fromText(latest(draft.id()).content().classification())
+                .map(level -> p.clearance().atLeast(level))
+                .orElse(true);
     }
 
     private static void requireDrafter(Principal p, RoutingEntry post) {

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.chancery.archive.access.Principal;
 import org.chancery.archive.account.Role;
 import org.chancery.messaging.Messaging;
-import org.chancery.messaging.directory.PostMembership;
 import org.chancery.messaging.directory.RoutingEntry;
 import org.chancery.messaging.draft.ClearanceStep;
 import org.chancery.messaging.draft.Draft;
@@ -18,7 +17,6 @@ import org.chancery.messaging.draft.DraftFinding;
 import org.chancery.messaging.draft.Drafts;
 import org.chancery.messaging.draft.InvalidDraftException;
 import org.chancery.messaging.release.Released;
-import org.chancery.telegram.model.Classification;
 import org.chancery.telegram.model.Precedence;
 import org.springframework.stereotype.Component;
 
@@ -157,20 +155,7 @@ public class DraftDesk {
     }
 
     private boolean visible(Principal account, Draft draft) {
-        RoutingEntry post = postOf(draft);
-        boolean ofThePost = PostMembership.belongs(account, post)
-                && (account.hasRole(Role.DRAFTER.key()) || account.hasRole(Role.RELEASING_OFFICER.key()));
-        boolean askedToClear = !ofThePost
-                && messaging.drafts().chain(draft.id()).stream()
-                        .anyMatch(s -> Drafts.asked(account, s.clearer())
-                                || s.clearer().endsWith("(" + account.name() + ")"));
-        if (!ofThePost && !askedToClear) {
-            return false;
-        }
-        String level = messaging.drafts().latest(draft.id()).content().classification();
-        return Classification.fromText(level)
-                .map(l -> account.clearance().atLeast(l))
-                .orElse(true);
+        return messaging.drafts().mayRead(account, draft, postOf(draft));
     }
 
     private DraftLine line(Draft d) {

@@ -1,11 +1,9 @@
-package org.chancery.cli.messaging;
+package org.chancery.messaging.draft;
 
 import java.util.List;
 import org.chancery.archive.room.CableView;
 import org.chancery.messaging.directory.RoutingDirectory;
 import org.chancery.messaging.directory.RoutingEntry;
-import org.chancery.messaging.draft.DraftAddressee;
-import org.chancery.messaging.draft.DraftContent;
 import org.chancery.telegram.model.Cable;
 
 /**
@@ -13,11 +11,11 @@ import org.chancery.telegram.model.Cable;
  * classification, captions, handling, TAGS and subject, and no text yet. Who classifies the reply is the drafter's
  * to say, so CLASSIFIED BY is left empty for the check to ask for.
  */
-final class ReplyDraft {
+public final class ReplyDraft {
 
     private ReplyDraft() {}
 
-    static DraftContent to(CableView original, RoutingDirectory directory) {
+    public static DraftContent to(CableView original, RoutingDirectory directory) {
         Cable c = original.cable();
         RoutingEntry sender = directory
                 .byRoute(nullToEmpty(c.transmission().originatorRoute()))
