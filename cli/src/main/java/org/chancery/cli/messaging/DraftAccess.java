@@ -21,11 +21,9 @@ final class DraftAccess {
                 .byRoute(draft.postRoute())
                 .orElseThrow(() -> new IllegalStateException(
                         "draft " + id + ": its post " + draft.postRoute() + " is no longer in the routing directory"));
-        if (!messaging.drafts().mayRead(me, draft, post)) {
-            throw new SecurityException(me.name() + " may not read draft " + id
-                    + ": not a drafter or releasing officer of " + draft.postRoute()
-                    + ", nor asked to clear it, or not cleared for its classification");
-        }
+        messaging.drafts().whyNotReadable(me, draft, post).ifPresent(why -> {
+            throw new SecurityException(me.name() + " may not read draft " + id + ": " + why);
+        });
         return draft;
     }
 }

@@ -302,14 +302,19 @@ public final class Drafts implements AutoCloseable {
      * room's decision does not reach it; this is its decision, for the web and the command line alike.
      */
     public boolean mayRead(Principal p, Draft draft, RoutingEntry post) {
+        return whyNotReadable(p, draft, post).isEmpty();
+    }
+
+    /** Why {@link #mayRead} refuses, or empty when it allows. */
+    public Optional<String> whyNotReadable(Principal p, Draft draft, RoutingEntry post) {
         boolean ofThePost = PostMembership.belongs(p, post)
                 && (p.hasRole(Role.DRAFTER.key()) || p.hasRole(Role.RELEASING_OFFICER.key()));
         if (!ofThePost && chain(draft.id()).stream().noneMatch(s -> asked(p, s.clearer()))) {
-            return false;
+            return Optional.of("not a drafter or releasing officer of " + post.route() + " nor asked to clear it");
         }
         return Classification.fromText(latest(draft.id()).content().classification())
-                .map(level -> p.clearance().atLeast(level))
-                .orElse(true);
+                .filter(level -> !p.clearance().atLeast(level))
+                .map(level -> "it is " + level.label() + ", above the account's clearance");
     }
 
     private static void requireDrafter(Principal p, RoutingEntry post) {
