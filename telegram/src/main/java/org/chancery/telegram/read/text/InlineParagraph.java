@@ -11,19 +11,41 @@ import java.util.Optional;
  * subject's own.
  */
 final class InlineParagraph {
+    /** The longest text between parentheses looked at as a marking ({@code S//REL TO USA, GBR, AUS}). */
+    private static final int MAX_MARKING = 40;
+
     private InlineParagraph() {}
 
     /** The index in {@code text} where a paragraph opens, or -1. */
     static int find(String text, boolean bareFirstNumber) {
         for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '¶' || c == '(' || c >= '0' && c <= '9')
-                    && Character.isWhitespace(text.charAt(i - 1))
+            if (Character.isWhitespace(text.charAt(i - 1))
+                    && mayOpen(text, i)
                     && opens(text.substring(i), bareFirstNumber)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * A cheap look at the characters at {@code i}: a pilcrow, a number of up to three digits and a dot, or a short
+     * parenthesis. Most subjects have none, and only these are read as a paragraph opening.
+     */
+    private static boolean mayOpen(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '¶') {
+            return true;
+        }
+        if (c == '(') {
+            int close = text.indexOf(')', i);
+            return close > i + 1 && close - i <= MAX_MARKING + 1;
+        }
+        int j = i;
+        while (j < text.length() && j - i <= 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i && j - i <= 3 && j < text.length() && text.charAt(j) == '.';
     }
 
     private static boolean opens(String rest, boolean bareFirstNumber) {

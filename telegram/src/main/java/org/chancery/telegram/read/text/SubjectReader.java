@@ -43,10 +43,11 @@ public final class SubjectReader {
     public static boolean continues(String sofar, String line, int linesSoFar) {
         String t = line.strip();
         return linesSoFar < MAX_LINES - 1
-                && ParagraphStart.read(t).isEmpty()
                 && !t.startsWith("¶")
-                && !DASHES.matcher(t).matches()
-                && !SUMMARY_HEADING.matcher(t).matches()
+                && !(t.startsWith("-") && DASHES.matcher(t).matches())
+                && !(t.regionMatches(true, 0, "summary", 0, 7)
+                        && SUMMARY_HEADING.matcher(t).matches())
+                && ParagraphStart.read(t).isEmpty()
                 && !isSentence(t)
                 && bodyStart(sofar, t) != 0;
     }
@@ -115,7 +116,19 @@ public final class SubjectReader {
 
     /** A line of body prose rather than a wrapped subject: a sentence ends inside it and it runs on. */
     private static boolean isSentence(String line) {
-        return SENTENCE_END.matcher(line).find() && Whitespace.words(line).length > SENTENCE_WORDS;
+        return hasStopThenSpace(line)
+                && Whitespace.words(line).length > SENTENCE_WORDS
+                && SENTENCE_END.matcher(line).find();
+    }
+
+    private static boolean hasStopThenSpace(String line) {
+        for (int i = 0; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(line.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start of a run of three or more dashes standing as a word ("ZIM NOTES ------- SUMMARY"), or -1. */
@@ -160,13 +173,13 @@ public final class SubjectReader {
             if (start == i) {
                 break;
             }
-            String word = text.substring(start, i);
-            if (!hasLowerCase(word, word.length())) {
-                capitals += letters(word) >= 2 ? 1 : 0;
+            if (!hasLowerCase(text, start, i)) {
+                capitals += letters(text, start, i) >= 2 ? 1 : 0;
                 continue;
             }
-            boolean capitalised =
-                    word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+            boolean capitalised = i - start > 1
+                    && Character.isUpperCase(text.charAt(start))
+                    && Character.isLowerCase(text.charAt(start + 1));
             return capitals >= 2 && capitalised && mixedWordsFrom(text, start) >= BODY_WORDS ? start : -1;
         }
         return -1;
@@ -185,20 +198,25 @@ public final class SubjectReader {
         return n;
     }
 
+    /** Words of two letters or more (the caller knows they have no lower-case letter). */
     private static int capitalWords(String s) {
         int n = 0;
-        for (String w : Whitespace.words(s)) {
-            if (letters(w) >= 2) {
-                n++;
+        int letters = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || Character.isWhitespace(s.charAt(i))) {
+                n += letters >= 2 ? 1 : 0;
+                letters = 0;
+            } else if (Character.isLetter(s.charAt(i))) {
+                letters++;
             }
         }
         return n;
     }
 
-    private static int letters(String word) {
+    private static int letters(String s, int from, int to) {
         int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(s.charAt(i))) {
                 n++;
             }
         }
@@ -206,7 +224,11 @@ public final class SubjectReader {
     }
 
     private static boolean hasLowerCase(String s, int end) {
-        for (int i = 0; i < end; i++) {
+        return hasLowerCase(s, 0, end);
+    }
+
+    private static boolean hasLowerCase(String s, int from, int end) {
+        for (int i = from; i < end; i++) {
             if (Character.isLowerCase(s.charAt(i))) {
                 return true;
             }
