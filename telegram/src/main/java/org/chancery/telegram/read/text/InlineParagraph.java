@@ -3,25 +3,35 @@ package org.chancery.telegram.read.text;
 import java.util.Optional;
 
 /**
- * Finds where a paragraph begins inside the text of a SUBJECT or TAGS line, as in fragments pasted without their
- * newlines ({@code SUBJECT: (C) HARBOUR DUES 1. (C) Summary: ...}). Only openings that cannot be part of a subject
- * or a TAGS list count: a number written with {@code ¶}, a number or a bare opening followed by a portion marking
- * ({@code 2. (SBU)}, {@code (C) The}), and, where the caller allows it, the first paragraph's bare {@code 1.}
- * followed by a capital letter. The paragraph must follow a space: a marking at the very start of the text is the
- * subject's own.
+ * Finds where a paragraph begins inside the text of a field line, as in fragments pasted without their newlines
+ * ({@code SUBJECT: (C) HARBOUR DUES 1. (C) Summary: ...}). Only openings that cannot be part of the field count (see
+ * {@link Openings}). The paragraph must follow a space: a marking at the very start of the text is the field's own.
  */
 final class InlineParagraph {
+    /** Which paragraph openings end a field's text. */
+    enum Openings {
+        /**
+         * A number written with {@code ¶}, or a number followed by a portion marking ({@code 1. (C)}), with text
+         * after it: all that a REF list or a Classified By line can be cut at, as they carry letters in parentheses
+         * of their own ({@code (C) 04 STATE 1234}, {@code 1.4 (b) and (c)}).
+         */
+        NUMBERED,
+        /**
+         * Those, a marking followed by text ({@code (SBU) Dockers ...}), and the first paragraph's bare {@code 1.}
+         * followed by a capital letter: for SUBJECT and TAGS, which hold neither.
+         */
+        ANY
+    }
+
     /** The longest text between parentheses looked at as a marking ({@code S//REL TO USA, GBR, AUS}). */
     private static final int MAX_MARKING = 40;
 
     private InlineParagraph() {}
 
     /** The index in {@code text} where a paragraph opens, or -1. */
-    static int find(String text, boolean bareFirstNumber) {
+    static int find(String text, Openings openings) {
         for (int i = 1; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i - 1))
-                    && mayOpen(text, i)
-                    && opens(text.substring(i), bareFirstNumber)) {
+            if (Character.isWhitespace(text.charAt(i - 1)) && mayOpen(text, i) && opens(text.substring(i), openings)) {
                 return i;
             }
         }
@@ -48,20 +58,25 @@ final class InlineParagraph {
         return j > i && j - i <= 3 && j < text.length() && text.charAt(j) == '.';
     }
 
-    private static boolean opens(String rest, boolean bareFirstNumber) {
+    private static boolean opens(String rest, Openings openings) {
         Optional<ParagraphStart> start = ParagraphStart.read(rest);
         if (start.isEmpty()) {
             return false;
         }
         ParagraphStart p = start.get();
+        if (openings == Openings.NUMBERED) {
+            // "... reasons 1.4 b and d 1.(C)" at the end of the line: the paragraph's text is on the next line, and
+            // the field is left as it is
+            return (p.pilcrow() || p.portion() != null && p.number() != null)
+                    && !p.rest().isBlank();
+        }
         if (p.pilcrow() || p.portion() != null && p.number() != null) {
             return true;
         }
         if (p.portion() != null) {
             return !p.rest().isBlank(); // "TO KESTREL (S)" at the end is the subject's trailing marking
         }
-        return bareFirstNumber
-                && p.number() == 1
+        return p.number() == 1
                 && !p.rest().isEmpty()
                 && Character.isUpperCase(p.rest().charAt(0));
     }

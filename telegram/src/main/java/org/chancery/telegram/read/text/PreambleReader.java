@@ -172,12 +172,13 @@ public final class PreambleReader {
                 bodyLead);
     }
 
-    /** Where a paragraph opens inside a piece of a SUBJECT or TAGS field, or -1; other fields are not cut. */
+    /** Where a paragraph opens inside a piece of a field, or -1; the E.O. line is not cut. */
     private static int bodyStart(Field field, String sofar, String piece) {
         return switch (field) {
             case SUBJECT -> SubjectReader.bodyStart(sofar, piece);
             case TAGS -> TagsReader.bodyStart(piece);
-            default -> -1;
+            case REFERENCES, CLASSIFIED_BY -> InlineParagraph.find(piece, InlineParagraph.Openings.NUMBERED);
+            case DECLASSIFICATION -> -1;
         };
     }
 

@@ -74,7 +74,7 @@ public final class SubjectReader {
      * @param text the piece
      */
     public static int bodyStart(String sofar, String text) {
-        int cut = InlineParagraph.find(text, true);
+        int cut = InlineParagraph.find(text, InlineParagraph.Openings.ANY);
         int dashes = dashRun(text);
         if (dashes >= 0 && (cut < 0 || dashes < cut)) {
             cut = dashes;

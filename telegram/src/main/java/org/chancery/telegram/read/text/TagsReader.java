@@ -51,7 +51,7 @@ public final class TagsReader {
 
     /** Where a paragraph opens inside a piece of TAGS text, or -1. */
     public static int bodyStart(String text) {
-        return InlineParagraph.find(text, true);
+        return InlineParagraph.find(text, InlineParagraph.Openings.ANY);
     }
 
     /** A line made only of tag-shaped tokens (person groups in parentheses allowed), most of them real codes. */

@@ -74,6 +74,36 @@ class SubjectFragmentsTest {
     }
 
     @Test
+    void oneLineFragmentWithAReferenceGivesTheFirstParagraphToTheBody() {
+        Cable c = read("SUBJECT: (C) FOO BAR REF: A. STATE 1234 B. KESTREL 88 1. (C) Summary: The minister said no."
+                + " End summary.");
+        assertThat(c.subject()).isEqualTo("FOO BAR");
+        assertThat(c.references()).extracting(r -> r.text()).containsExactly("STATE 1234", "KESTREL 88");
+        assertThat(c.paragraphs()).extracting(Paragraph::number).containsExactly(1);
+        assertThat(c.summary()).isEqualTo("The minister said no.");
+    }
+
+    @Test
+    void classifiedByGluedToTheFirstParagraphEndsThere() {
+        Cable c =
+                read("SUBJECT: FERRY TALKS\n\nCLASSIFIED BY: Ann Marlow, Ambassador, Embassy Kestrel. REASON: 1.4 (b),"
+                        + " (d) 1. (C) Summary: The ferry talks stalled again. End summary.\n2. (C) More.\n");
+        assertThat(c.classifiedBy().text()).isEqualTo("Ann Marlow, Ambassador, Embassy Kestrel. REASON: 1.4 (b), (d)");
+        assertThat(c.classifiedBy().reasons()).containsExactly("1.4(b)", "1.4(d)");
+        assertThat(c.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2);
+        assertThat(c.summary()).isEqualTo("The ferry talks stalled again.");
+    }
+
+    @Test
+    void letteredReferencesAndReasonLettersAreNoParagraphs() {
+        Cable c = read("REF: (A) STATE 12 (B) KESTREL 4 (C) KESTREL 9\nClassified By: DCM Olaf Brenn, reasons 1.4 (b),"
+                + " (c) and (d)\n\n1. (C) Text.\n");
+        assertThat(c.references()).hasSize(3);
+        assertThat(c.classifiedBy().reasons()).containsExactly("1.4(b)", "1.4(c)", "1.4(d)");
+        assertThat(c.paragraphs()).hasSize(1);
+    }
+
+    @Test
     void oneLineFragmentEndsTheSubjectAtTheFirstParagraph() {
         Cable c = read("SUBJECT: (C) KESTREL PORT STRIKE 1. (C) Summary: Dockers walked out on Monday."
                 + " End summary. 2. (C) The port is closed.");
