@@ -10,8 +10,8 @@ import org.chancery.telegram.model.PortionMarking;
  *
  * <p>A subject wraps over up to six lines, joined with single spaces. It ends at a blank line (unless its line was
  * cut, {@link TextLines#wrapped}, and the next text line, just before the next field, carries it on), the next field's
- * label ({@code REF}, {@code Classified By}...), a paragraph, a line of dashes, a {@code Summary} heading or the
- * first body sentence, and inside a line (fragments without newlines) at a paragraph number, a run of dashes or,
+ * label ({@code REF}, {@code Classified By}...), a paragraph, a line of dashes or other punctuation only, a
+ * {@code Summary} heading or the first body sentence, and inside a line (fragments without newlines) at a paragraph number, a run of dashes or,
  * in a subject written in capitals, the first run of mixed-case words. A portion marking at its start or end
  * ({@code (C) HARBOUR DUES}, {@code harbour dues (s)}) marks the subject and is not part of it.
  */
@@ -43,6 +43,7 @@ public final class SubjectReader {
     public static boolean continues(String sofar, String line, int linesSoFar) {
         String t = line.strip();
         return linesSoFar < MAX_LINES - 1
+                && hasLetterOrDigit(t)
                 && !t.startsWith("¶")
                 && !(t.startsWith("-") && DASHES.matcher(t).matches())
                 && !(t.regionMatches(true, 0, "summary", 0, 7)
@@ -119,6 +120,16 @@ public final class SubjectReader {
         return hasStopThenSpace(line)
                 && Whitespace.words(line).length > SENTENCE_WORDS
                 && SENTENCE_END.matcher(line).find();
+    }
+
+    /** A line of only punctuation ("<" left by a lost HTML tag, "***") carries no subject words. */
+    private static boolean hasLetterOrDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasStopThenSpace(String line) {

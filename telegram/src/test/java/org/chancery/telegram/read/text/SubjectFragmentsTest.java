@@ -184,6 +184,14 @@ class SubjectFragmentsTest {
     }
 
     @Test
+    void aLineOfPunctuationOnlyIsNoPartOfTheSubject() {
+        Cable c = read("SUBJECT: SCENESETTER FOR THE MINISTER'S MAY 2\nVISIT TO KESTREL\n <\nREF: A. STATE 21\n\n"
+                + "1. (C) Text.\n");
+        assertThat(c.subject()).isEqualTo("SCENESETTER FOR THE MINISTER'S MAY 2 VISIT TO KESTREL");
+        assertThat(c.references()).hasSize(1);
+    }
+
+    @Test
     void theSubjectEndsAtAListLineOfALostReference() {
         Cable c = read("TAGS: PREL PGOV XZ\nSUBJECT: SCENESETTER FOR THE MINISTER'S MAY 2\nVISIT TO KESTREL\n"
                 + " ¶B. STATE 21\n     ¶C. 2009 KESTREL 1146\n\nClassified By: DCM Olaf Brenn, reasons 1.4(b) and (d).\n"
