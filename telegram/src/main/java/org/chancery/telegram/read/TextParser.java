@@ -21,6 +21,7 @@ import org.chancery.telegram.read.text.Preamble;
 import org.chancery.telegram.read.text.PreambleReader;
 import org.chancery.telegram.read.text.ReferenceReader;
 import org.chancery.telegram.read.text.SignerReader;
+import org.chancery.telegram.read.text.SubjectReader;
 import org.chancery.telegram.read.text.SummaryReader;
 import org.chancery.telegram.read.text.TagsReader;
 import org.chancery.telegram.read.text.TextLines;
@@ -104,6 +105,9 @@ public final class TextParser {
         if (signature.lastTextLine() != null && !body.isEmpty()) {
             body.set(body.size() - 1, signature.lastTextLine());
         }
+        if (preamble.bodyLead() != null) {
+            body.add(0, preamble.bodyLead());
+        }
         ParagraphReader.Result paragraphs = ParagraphReader.read(body, post);
 
         Declassification declassification = preamble.declassification() == null
@@ -112,7 +116,7 @@ public final class TextParser {
         List<String> tags = TagsReader.read(preamble.tags());
         List<Reference> references = ReferenceReader.read(preamble.references(), year);
         ClassifiedBy classifiedBy = classifiedBy(preamble, paragraphs.paragraphs());
-        String subject = preamble.subject() == null || preamble.subject().isBlank() ? null : preamble.subject();
+        String subject = SubjectReader.read(preamble.subject());
 
         Classification classification = banner == null ? null : banner.classification();
         List<String> captions = distinct(preamble.captions(), paragraphs.captions());

@@ -15,11 +15,13 @@ public enum Field {
     DECLASSIFICATION(
             "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFIED\\s+BY\\b)",
             "(?i)\\s(?=E\\.?\\s?O\\.?\\s?1\\d{4}\\b)", "e"),
-    TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?:\\s(?i:TAGS?)\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b))", "tag"),
+    // inside a line, TAGS without a colon in any case: "decl: 01/07/2018 tags prel, pgov"
+    TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?i)\\sTAGS?\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b)", "tag"),
     SUBJECT("(?i)^SUBJ(?:ECT)?\\s*:|^SUBJECT\\s+(?=\\S)", "(?i)\\sSUBJ(?:ECT)?\\s*:", "subj"),
     REFERENCES(
             "(?i)^(?:PROGRAM\\s+)?(?:REF(?:TEL)?S?|REF\\(S\\)|REFERENCES?)\\s*:|^REFS?\\s+(?=[A-Z(])",
-            "(?i)\\s(?:PROGRAM\\s+)?(?:REF(?:TEL)?S?|REF\\(S\\)|REFERENCES?)\\s*:",
+            // also glued to the subject's last word when the newline before it was lost: "UK PRIMEREF: A. LONDON"
+            "(?i)\\s(?:PROGRAM\\s+)?(?:REF(?:TEL)?S?|REF\\(S\\)|REFERENCES?)\\s*:|(?<=[A-Z])REFS?:(?=\\s*\\(?A[.)])",
             "ref"),
     CLASSIFIED_BY(
             "(?i)^(?:¶?\\s?\\d{1,2}\\.\\s{0,3})?(?:\\(\\w{1,4}\\)\\s*)?CLASSIFIED\\s+BY\\b",

@@ -14,6 +14,8 @@ import java.util.List;
  * @param references the REF text after its label, or null
  * @param classifiedBy the Classified By line(s) including the label, or null
  * @param bodyStart index of the first line after the preamble
+ * @param bodyLead the body's first line when a paragraph opened inside the last preamble line (a fragment without
+ *     newlines: {@code SUBJECT: HARBOUR DUES 1. (C) Summary: ...}), else null
  */
 public record Preamble(
         List<String> captions,
@@ -23,7 +25,8 @@ public record Preamble(
         String subject,
         String references,
         String classifiedBy,
-        int bodyStart) {
+        int bodyStart,
+        String bodyLead) {
     public Preamble {
         captions = List.copyOf(captions);
         caveats = List.copyOf(caveats);

@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  *
  * <p>Before the first field, caption lines ({@code SIPDIS}, {@code NOFORN}) are collected and other lines (office
  * routing such as {@code NSC FOR ...}) are passed over when a field follows within a few lines. A field's text runs
- * on over the following lines: SUBJECT, TAGS and Classified By until a blank line, the next field or a paragraph;
- * REF also across blank lines when the next line carries the next list letter ({@code ¶B.}); Classified By only while
- * its reasons are unfinished. Page break lines are skipped without ending a field. The preamble ends at the first
- * line that is none of these.
+ * on over the following lines until a blank line, the next field or a paragraph: SUBJECT while
+ * {@link SubjectReader#continues} says so, TAGS only while {@link TagsReader#continues} does; REF also across blank
+ * lines when the next line carries the next list letter ({@code ¶B.}); Classified By only while its reasons are
+ * unfinished. Page break lines are skipped without ending a field. The preamble ends at the first line that is none
+ * of these, or where a paragraph opens inside a SUBJECT or TAGS line (a fragment without newlines): the rest of
+ * that line is then the first line of the body.
  */
 public final class PreambleReader {
     private static final int LOOKAHEAD = 30;
@@ -40,6 +42,12 @@ public final class PreambleReader {
         Field last = null;
         StringBuilder lastTarget = null;
         int continuations = 0;
+        String fieldLine = null; // the last line read into the current field: TAGS asks whether it was cut
+        // once a subject is over (a line it refused, a blank line after a whole line, a repeated top after a blank
+        // line) no stray line joins it; after a blank line only the tail of a cut line may
+        boolean subjectEnded = false;
+        boolean subjectAfterBlank = false;
+        String bodyLead = null;
         boolean sawField = false;
         boolean blankInField = false;
         int i = from;
@@ -54,46 +62,74 @@ public final class PreambleReader {
                 if (current == Field.REFERENCES) {
                     blankInField = true;
                 } else {
+                    if (current == Field.SUBJECT) {
+                        subjectAfterBlank = true;
+                        subjectEnded = !TextLines.wrapped(fieldLine);
+                    }
                     current = null;
                 }
                 i++;
                 continue;
             }
             if (TextLines.isApparatus(line) || BannerReader.read(line).isPresent()) {
+                subjectEnded |= current == null && subjectAfterBlank;
                 current = null; // a repeated top (date line, banner again) ends any field
                 i++;
                 continue;
             }
             Field opening = Field.opening(line);
             if (opening != null) {
-                for (String piece : Field.split(line)) {
-                    Field f = Field.opening(piece);
+                List<String> pieces = Field.split(line);
+                for (int p = 0; p < pieces.size() && bodyLead == null; p++) {
+                    Field f = Field.opening(pieces.get(p));
                     if (f == null) {
                         continue;
                     }
-                    StringBuilder sb = new StringBuilder(f.content(piece));
+                    String content = f.content(pieces.get(p));
+                    int body = bodyStart(f, "", content);
+                    if (body >= 0) {
+                        bodyLead = String.join(" ", pieces.subList(p + 1, pieces.size()));
+                        bodyLead = (content.substring(body) + " " + bodyLead).strip();
+                        content = content.substring(0, body).strip();
+                    }
+                    StringBuilder sb = new StringBuilder(content);
                     if (!fields.containsKey(f)) {
                         fields.put(f, sb); // a second field of the same kind is read but not kept
                     }
                     current = f;
                     target = sb;
+                    subjectEnded = false;
+                    subjectAfterBlank = false;
                 }
                 last = current;
                 lastTarget = target;
+                fieldLine = line;
                 sawField = true;
                 blankInField = false;
                 continuations = 0;
                 i++;
+                if (bodyLead != null) {
+                    break;
+                }
                 continue;
             }
             boolean caption = Handling.captionLine(line).isPresent();
-            if (current != null && !caption && continues(current, target, line, blankInField, continuations)) {
-                append(target, line);
+            if (current != null
+                    && !caption
+                    && continues(current, target, fieldLine, line, blankInField, continuations)) {
+                int body = bodyStart(current, target.toString(), line);
+                append(target, body < 0 ? line : line.substring(0, body).strip());
+                fieldLine = line;
                 continuations++;
                 blankInField = false;
                 i++;
+                if (body >= 0) {
+                    bodyLead = line.substring(body).strip();
+                    break;
+                }
                 continue;
             }
+            subjectEnded |= current == Field.SUBJECT;
             current = null;
             blankInField = false;
             if (ParagraphStart.read(line).isPresent()) {
@@ -112,8 +148,12 @@ public final class PreambleReader {
             }
             if (sawField && fieldAhead(lines, i + 1, SHORT_LOOKAHEAD)) {
                 // a stray line between fields: the wrapped tail of a subject or REF list, else office routing
-                if (last == Field.SUBJECT || last == Field.REFERENCES) {
+                if (last == Field.SUBJECT
+                                && !subjectEnded
+                                && SubjectReader.resumes(fieldLine, subjectAfterBlank, lastTarget.toString(), line)
+                        || last == Field.REFERENCES) {
                     append(lastTarget, line);
+                    fieldLine = line;
                 }
                 i++;
                 continue;
@@ -128,18 +168,30 @@ public final class PreambleReader {
                 text(fields, Field.SUBJECT),
                 text(fields, Field.REFERENCES),
                 text(fields, Field.CLASSIFIED_BY),
-                i);
+                i,
+                bodyLead);
     }
 
-    private static boolean continues(Field field, StringBuilder sofar, String line, boolean afterBlank, int count) {
+    /** Where a paragraph opens inside a piece of a field, or -1; the E.O. line is not cut. */
+    private static int bodyStart(Field field, String sofar, String piece) {
+        return switch (field) {
+            case SUBJECT -> SubjectReader.bodyStart(sofar, piece);
+            case TAGS -> TagsReader.bodyStart(piece);
+            case REFERENCES, CLASSIFIED_BY -> InlineParagraph.find(piece, InlineParagraph.Openings.NUMBERED);
+            case DECLASSIFICATION -> -1;
+        };
+    }
+
+    private static boolean continues(
+            Field field, StringBuilder sofar, String fieldLine, String line, boolean afterBlank, int count) {
         if (count >= MAX_CONTINUATIONS) {
             return false;
         }
         boolean paragraph = ParagraphStart.read(line).isPresent();
         return switch (field) {
             case DECLASSIFICATION -> false;
-            case TAGS -> !afterBlank && !paragraph && count < 3 && line.length() < 120 && !hasSentence(line);
-            case SUBJECT -> !afterBlank && !paragraph && count < 6;
+            case TAGS -> !afterBlank && TagsReader.continues(fieldLine, sofar.toString(), line);
+            case SUBJECT -> !afterBlank && SubjectReader.continues(sofar.toString(), line, count);
             // "(C) 04 STATE 1234" in a REF list is a list letter, not a confidential paragraph
             case REFERENCES -> nextListLetter(sofar.toString(), line) || !afterBlank && !paragraph;
             // "for reasons 1.4 (b) and" + "(c)." : a dangling reason list runs on even onto a line like a marking
@@ -195,10 +247,6 @@ public final class PreambleReader {
                 || n.startsWith("&")
                 || n.startsWith(",")
                 || n.startsWith(")");
-    }
-
-    private static boolean hasSentence(String line) {
-        return line.contains(". ") && Whitespace.words(line).length > 8;
     }
 
     private static void append(StringBuilder sb, String line) {

@@ -3,19 +3,90 @@ package org.chancery.telegram.read.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.chancery.telegram.validate.TagCatalogue;
 
 /**
- * Splits the text of a TAGS field (already unwrapped, without its {@code TAGS:} label) into tags.
+ * Reads a TAGS field: which lines after the label still belong to it, and how its text (unwrapped, without its
+ * {@code TAGS:} label) splits into tags.
+ *
+ * <p>A TAGS line ends at the end of its line unless the next line plainly continues it: the text so far ends in a
+ * comma or semicolon or inside an open parenthesis, or the line before was cut ({@link TextLines#wrapped}) and the next line is made only of tag-shaped tokens, most of them well-formed
+ * TAGS codes ({@link TagCatalogue#isWellFormed}). Inside a line it ends where a paragraph opens, as in fragments
+ * without newlines ({@code TAGS: PREL, XZ 1. (C) Summary: ...}).
  *
  * <p>Tags are separated by spaces, or, when the writer used commas or semicolons, by those; a comma-separated item
  * made only of short codes ({@code PREL PGOV}) is still split on spaces, while a longer phrase
- * ({@code GOI EXTERNAL}) stays one tag. A parenthesised person list belongs to the tag before it:
+ * ({@code GOI EXTERNAL}) stays one tag, unless it runs to more than {@value #MAX_PHRASE_WORDS} words: that is a
+ * space-separated list run into a comma-separated one. A parenthesised person list belongs to the tag before it:
  * {@code OVIP (RICE, CONDOLEEZZA)} is one tag. Tags are upper-cased; typos are kept.
  */
 public final class TagsReader {
     private static final int MAX_CODE = 5;
+    private static final int MAX_PHRASE_WORDS = 3;
+
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern TAG_SHAPED = Pattern.compile("[A-Za-z]{2,6}");
+    private static final Pattern PERSON_GROUP = Pattern.compile("\\([^()]*\\)");
 
     private TagsReader() {}
+
+    /**
+     * Whether the next line carries on the TAGS field.
+     *
+     * @param previousLine the last line read into the field (with the label when it is the first), page breaks removed
+     * @param sofar the TAGS text so far
+     * @param next the next line, not blank and not a field
+     */
+    public static boolean continues(String previousLine, String sofar, String next) {
+        if (ParagraphStart.read(next).isPresent()) {
+            return false;
+        }
+        String s = sofar.strip();
+        if (s.endsWith(",") || s.endsWith(";") || openParentheses(s)) {
+            return true;
+        }
+        return TextLines.wrapped(previousLine) && isTagList(next);
+    }
+
+    /** Where a paragraph opens inside a piece of TAGS text, or -1. */
+    public static int bodyStart(String text) {
+        return InlineParagraph.find(text, InlineParagraph.Openings.ANY);
+    }
+
+    /** A line made only of tag-shaped tokens (person groups in parentheses allowed), most of them real codes. */
+    private static boolean isTagList(String line) {
+        String codes = PERSON_GROUP.matcher(line).replaceAll(" ").strip();
+        if (codes.isEmpty() || codes.indexOf('(') >= 0 || codes.indexOf(')') >= 0) {
+            return false;
+        }
+        int tokens = 0;
+        int wellFormed = 0;
+        for (String token : TOKEN_SEPARATORS.split(codes)) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (!TAG_SHAPED.matcher(token).matches()) {
+                return false;
+            }
+            tokens++;
+            wellFormed += TagCatalogue.isWellFormed(token.toUpperCase(Locale.ROOT)) ? 1 : 0;
+        }
+        return tokens > 0 && 2 * wellFormed > tokens;
+    }
+
+    private static boolean openParentheses(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
 
     /** The tags in the order written. */
     public static List<String> read(String text) {
@@ -32,7 +103,7 @@ public final class TagsReader {
             }
             if (norm.startsWith("(") && !tags.isEmpty() && !separated) {
                 tags.set(tags.size() - 1, tags.get(tags.size() - 1) + " " + norm);
-            } else if (!separated || norm.contains("(") || allShortCodes(norm)) {
+            } else if (!separated || norm.contains("(") || allShortCodes(norm) || longerThanAPhrase(norm)) {
                 addWords(tags, norm);
             } else {
                 tags.add(norm);
@@ -108,6 +179,10 @@ public final class TagsReader {
             }
         }
         return false;
+    }
+
+    private static boolean longerThanAPhrase(String item) {
+        return item.split(" ").length > MAX_PHRASE_WORDS;
     }
 
     private static boolean allShortCodes(String item) {

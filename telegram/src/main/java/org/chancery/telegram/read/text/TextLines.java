@@ -14,8 +14,18 @@ public final class TextLines {
     private static final String PARTIAL_NOTE = "partial extract of the";
     /** "Friday, 1 May 2009, 09:15" is the shortest WikiLeaks date line. */
     private static final int MIN_DATE_LINE = 20;
+    /**
+     * Field lines that real traffic wraps (TAGS, SUBJECT) are cut at 45 characters or more, label included; a field
+     * line shorter than this is complete, and a line after it is something else (office routing, a stray caption).
+     */
+    static final int WRAPPED_FIELD_LINE = 40;
 
     private TextLines() {}
+
+    /** Whether a field's line is long enough to have been cut by the writer's wrapping rather than ended. */
+    static boolean wrapped(String fieldLine) {
+        return fieldLine != null && fieldLine.strip().length() >= WRAPPED_FIELD_LINE;
+    }
 
     /** The text's lines, for any line ending ({@code \n}, {@code \r\n}, {@code \r}), trailing blanks removed. */
     public static List<String> split(String text) {
