@@ -41,9 +41,7 @@ public final class BrokerProcess implements AutoCloseable {
         }
         Files.createDirectories(settings.dataDirectory());
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-XX:+UseSerialGC"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC"));
         if (Runtime.version().feature() >= 24) {
             // Netty, inside Artemis, still uses these; allowed explicitly so the log shows only the broker's lines
             command.addAll(List.of("--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"));
