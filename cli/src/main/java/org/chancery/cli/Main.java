@@ -27,6 +27,8 @@ import org.chancery.cli.declass.ExportCommand;
 import org.chancery.cli.format.ParseCommand;
 import org.chancery.cli.format.RenderCommand;
 import org.chancery.cli.format.ValidateCommand;
+import org.chancery.cli.messaging.BrokerCommand;
+import org.chancery.cli.messaging.NodeCommand;
 import org.chancery.cli.search.ReindexCommand;
 import org.chancery.cli.search.SearchCommand;
 import picocli.CommandLine;
@@ -59,6 +61,8 @@ import picocli.CommandLine.Command;
             MonitorCommand.class,
             DeclassCommand.class,
             ExportCommand.class,
+            BrokerCommand.class,
+            NodeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {

@@ -43,6 +43,9 @@ public final class ArtemisReceiver implements AutoCloseable {
     private volatile Consumer<Batch> afterBatch = b -> {};
     private volatile boolean running;
     private volatile String lastFailure;
+    /** Set by the connection when the broker goes away: a consumer of a dead connection just receives nothing. */
+    private volatile JMSException connectionFailure;
+
     private ActiveMQConnectionFactory factory;
     private Connection connection;
     private Session session;
@@ -80,6 +83,9 @@ public final class ArtemisReceiver implements AutoCloseable {
             List<Delivery> deliveries = new ArrayList<>();
             int unreadable = 0;
             Message m = consumer.receive(waitMillis);
+            if (m == null && connectionFailure != null) {
+                throw connectionFailure;
+            }
             while (m != null) {
                 try {
                     deliveries.add(DeliveryMessages.fromMessage(m));
@@ -163,7 +169,9 @@ public final class ArtemisReceiver implements AutoCloseable {
         if (factory == null) {
             factory = broker.connectionFactory(0);
         }
+        connectionFailure = null;
         connection = factory.createConnection();
+        connection.setExceptionListener(e -> connectionFailure = e);
         session = connection.createSession(true, Session.SESSION_TRANSACTED);
         consumer = session.createConsumer(session.createQueue(route));
         connection.start();

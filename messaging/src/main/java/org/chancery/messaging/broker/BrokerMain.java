@@ -30,11 +30,11 @@ public final class BrokerMain {
             System.exit(2);
             return;
         }
-        runUntilStopped(settings);
+        runUntilStopped(settings, new java.io.PrintWriter(System.out, true));
     }
 
     /** Starts the broker, prints that it is ready and blocks until the JVM is asked to shut down. */
-    public static void runUntilStopped(BrokerSettings settings) throws Exception {
+    public static void runUntilStopped(BrokerSettings settings, java.io.PrintWriter out) throws Exception {
         PostBroker broker = PostBroker.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -49,8 +49,8 @@ public final class BrokerMain {
                             }
                         },
                         "chancery-broker-stop"));
-        System.out.println(READY + broker.describe());
-        System.out.flush();
+        out.println(READY + broker.describe());
+        out.flush();
         stopped.await();
     }
 }

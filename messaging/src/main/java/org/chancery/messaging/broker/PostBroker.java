@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.BridgeConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
@@ -70,6 +71,9 @@ public final class PostBroker implements AutoCloseable {
                 // a delivery is never given up on: a node whose database is briefly away rolls back and retries
                 .setMaxDeliveryAttempts(-1)
                 .setRedeliveryDelay(250)
+                // named only so that the broker need not warn of their absence: nothing expires or is dead-lettered
+                .setDeadLetterAddress(SimpleString.of("CHANCERY.DLA"))
+                .setExpiryAddress(SimpleString.of("CHANCERY.EXPIRY"))
                 // traffic for a post without a bridge yet is held here until one is configured, never dropped
                 .setAutoCreateAddresses(true)
                 .setAutoCreateQueues(true)
