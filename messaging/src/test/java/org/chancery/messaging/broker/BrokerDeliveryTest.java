@@ -186,6 +186,20 @@ class BrokerDeliveryTest {
     }
 
     @Test
+    void trafficForAPostWithoutABridgeIsHeldOnTheSendersBroker() throws Exception {
+        // Munich has no bridge from London: its traffic waits in a queue of its own, neither refused nor dropped
+        Delivery munich = PostArchive.release(
+                        london.messaging(),
+                        "PRIORITY",
+                        List.of(new DraftAddressee("AMCONSUL MUNICH", "PRIORITY")),
+                        List.of())
+                .get(0);
+        assertThat(munich.addresseeRoute()).isEqualTo("RUEHMZ");
+        assertThat(london.messaging().dispatcher().drain()).isEqualTo(1);
+        assertThat(QueueDepth.of(network.endpoint("RUEHLO"), "RUEHMZ")).isEqualTo(1);
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         BrokerEndpoint wrong = new BrokerEndpoint(
                 network.endpoint("RUEHLO").url(), new BrokerCredentials("chancery", "not the right passphrase"));
