@@ -92,7 +92,6 @@ public final class ArtemisReceiver implements AutoCloseable {
                 } catch (IllegalArgumentException notADelivery) {
                     // only this post's own node and bridges may send here; a stray message is reported, not kept
                     unreadable++;
-                    lastFailure = "unreadable message on " + route + ": " + notADelivery.getMessage();
                 }
                 m = deliveries.size() + unreadable < batchSize ? consumer.receiveNoWait() : null;
             }

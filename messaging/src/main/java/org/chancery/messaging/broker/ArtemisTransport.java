@@ -103,7 +103,6 @@ public final class ArtemisTransport implements DeliveryTransport {
         connection = factory.createConnection();
         session = connection.createSession(true, Session.SESSION_TRANSACTED);
         producer = session.createProducer(null);
-        producer.setDisableMessageTimestamp(false);
     }
 
     private void rollbackQuietly() {

@@ -26,12 +26,10 @@ public record BrokerEndpoint(String url, BrokerCredentials credentials) {
      *     priority message at that moment
      */
     ActiveMQConnectionFactory connectionFactory(int consumerWindowBytes) {
-        ActiveMQConnectionFactory f = new ActiveMQConnectionFactory(
+        return new ActiveMQConnectionFactory(
                 url + "?reconnectAttempts=0&initialConnectAttempts=1&callTimeout=15000&connectionTTL=10000"
                         + "&clientFailureCheckPeriod=2000&consumerWindowSize=" + consumerWindowBytes,
                 credentials.user(),
                 credentials.password());
-        f.setClientID(null);
-        return f;
     }
 }

@@ -64,6 +64,7 @@ public final class PostBroker implements AutoCloseable {
                 .setJMXManagementEnabled(false)
                 // the analyzer halts a broker it thinks is stuck; on a loaded two-core machine that is a false alarm
                 .setCriticalAnalyzer(false)
+                // Artemis admits its cluster user with full rights; left unset it is a built-in name and password
                 .setClusterUser(s.credentials().user())
                 .setClusterPassword(s.credentials().password())
                 .addAcceptorConfiguration("posts", s.url());

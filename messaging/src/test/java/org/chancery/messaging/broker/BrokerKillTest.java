@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.chancery.messaging.Messaging;
 import org.chancery.messaging.MessagingSettings;
 import org.chancery.messaging.draft.DraftAddressee;
 import org.junit.jupiter.api.Test;
@@ -123,23 +124,16 @@ class BrokerKillTest {
 
         List<String> rows;
         try (PostArchive washington = PostArchive.reopen(washingtonData);
-                var inbox = new org.chancery.messaging.inbox.Inbox(
-                        washington.archive.database(),
-                        washington.archive.store(),
-                        washington.archive.readingRoom(),
-                        new org.chancery.messaging.inbox.TagProfiles(washington.archive.database()),
-                        washington.archive.audit(),
-                        washington.archive.clock(),
-                        () -> {})) {
-            rows = PostArchive.inboxKeys(inbox, "RUEHC");
+                Messaging messaging = Messaging.open(washington.archive, MessagingSettings.defaults())) {
+            rows = PostArchive.inboxKeys(messaging.inbox(), "RUEHC");
         }
-        int[] lostAndDuplicated = PostArchive.lostAndDuplicated("broker kill -9", expected, rows);
+        PostArchive.Tally tally = PostArchive.tally("broker kill -9", expected, rows);
         System.out.printf(
                 "[broker kill -9] broker kills=%d node kills=%d repeats dropped by the inbox=%d%n",
                 brokerKills, nodeKills, repeats.get());
         assertThat(expected).hasSize(CABLES);
-        assertThat(lostAndDuplicated[0]).as("lost").isZero();
-        assertThat(lostAndDuplicated[1]).as("duplicated").isZero();
+        assertThat(tally.lost()).as("lost").isZero();
+        assertThat(tally.duplicated()).as("duplicated").isZero();
         assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(base.get() + fresh.get())
                 .as("what the last node process saw")

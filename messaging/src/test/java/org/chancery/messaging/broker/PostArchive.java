@@ -99,8 +99,11 @@ final class PostArchive implements AutoCloseable {
         return keys;
     }
 
-    /** Prints and returns how many expected keys are missing and how many rows are repeats. */
-    static int[] lostAndDuplicated(String label, List<String> expected, List<String> rows) {
+    /** How many expected deliveries an inbox lacks, and how many of its rows repeat another. */
+    record Tally(int lost, int duplicated) {}
+
+    /** Counts and prints what an inbox lacks and repeats. */
+    static Tally tally(String label, List<String> expected, List<String> rows) {
         Set<String> distinct = new HashSet<>(rows);
         Set<String> lost = new HashSet<>(expected);
         lost.removeAll(distinct);
@@ -108,7 +111,7 @@ final class PostArchive implements AutoCloseable {
         System.out.printf(
                 "[%s] expected=%d received=%d lost=%d duplicated=%d%n",
                 label, expected.size(), distinct.size(), lost.size(), duplicated);
-        return new int[] {lost.size(), duplicated};
+        return new Tally(lost.size(), duplicated);
     }
 
     @Override
