@@ -28,11 +28,13 @@ import org.chancery.cli.format.ParseCommand;
 import org.chancery.cli.format.RenderCommand;
 import org.chancery.cli.format.ValidateCommand;
 import org.chancery.cli.messaging.AckCommand;
+import org.chancery.cli.messaging.BrokerCommand;
 import org.chancery.cli.messaging.DirectoryCommand;
 import org.chancery.cli.messaging.DispatchCommand;
 import org.chancery.cli.messaging.DraftCommand;
 import org.chancery.cli.messaging.EscalationsCommand;
 import org.chancery.cli.messaging.InboxCommand;
+import org.chancery.cli.messaging.NodeCommand;
 import org.chancery.cli.messaging.OutboxCommand;
 import org.chancery.cli.messaging.ProfileCommand;
 import org.chancery.cli.messaging.ReleaseCommand;
@@ -77,6 +79,8 @@ import picocli.CommandLine.Command;
             EscalationsCommand.class,
             DirectoryCommand.class,
             ProfileCommand.class,
+            BrokerCommand.class,
+            NodeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main {
