@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public enum Field {
     DECLASSIFICATION(
-            "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFIED\\s+BY\\b)",
+            "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFY\\s+ON\\b|DECL\\s+(?=[0-9X]|OADR\\b|N/A)"
+                    + "|DECLASSIFIED\\s+BY\\b)",
             "(?i)\\s(?=E\\.?\\s?O\\.?\\s?1\\d{4}\\b)", "e"),
     TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?:\\s(?i:TAGS?)\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b))", "tag"),
     SUBJECT("(?i)^SUBJ(?:ECT)?\\s*:|^SUBJECT\\s+(?=\\S)", "(?i)\\sSUBJ(?:ECT)?\\s*:", "subj"),

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * routing such as {@code NSC FOR ...}) are passed over when a field follows within a few lines. A field's text runs
  * on over the following lines: SUBJECT, TAGS and Classified By until a blank line, the next field or a paragraph;
  * REF also across blank lines when the next line carries the next list letter ({@code ¶B.}); Classified By only while
- * its reasons are unfinished. Page break lines are skipped without ending a field. The preamble ends at the first
- * line that is none of these.
+ * its reasons are unfinished; the E.O. line only while it ends hanging on a colon or comma. Page break lines are
+ * skipped without ending a field. A field met twice keeps its first text, except the E.O. line, to which a later
+ * {@code Declassify on:} line is added for {@link DeclassificationReader} to weigh. The preamble ends at a summary
+ * label ({@code SUMMARY:}, even right under the subject) or at the first line that is none of these.
  */
 public final class PreambleReader {
     private static final int LOOKAHEAD = 30;
@@ -72,8 +74,14 @@ public final class PreambleReader {
                         continue;
                     }
                     StringBuilder sb = new StringBuilder(f.content(piece));
-                    if (!fields.containsKey(f)) {
-                        fields.put(f, sb); // a second field of the same kind is read but not kept
+                    StringBuilder kept = fields.get(f);
+                    if (kept == null) {
+                        fields.put(f, sb); // a second field of the same kind is read but not kept, except:
+                    } else if (f == Field.DECLASSIFICATION) {
+                        // a classification block's "Declassify on:" below an E.O. line that says only "DECL: MR":
+                        // the declassification reader weighs the two
+                        append(kept, sb.toString());
+                        sb = kept;
                     }
                     current = f;
                     target = sb;
@@ -85,6 +93,9 @@ public final class PreambleReader {
                 continuations = 0;
                 i++;
                 continue;
+            }
+            if (SummaryReader.opensSummary(line)) {
+                break; // "SUMMARY:" right under the subject, without a blank line: the body begins
             }
             boolean caption = Handling.captionLine(line).isPresent();
             if (current != null && !caption && continues(current, target, line, blankInField, continuations)) {
@@ -137,7 +148,8 @@ public final class PreambleReader {
         }
         boolean paragraph = ParagraphStart.read(line).isPresent();
         return switch (field) {
-            case DECLASSIFICATION -> false;
+            // "Date of source:" + "October 30, 2008": only a line left hanging runs on
+            case DECLASSIFICATION -> !afterBlank && count < 2 && endsHanging(sofar);
             case TAGS -> !afterBlank && !paragraph && count < 3 && line.length() < 120 && !hasSentence(line);
             case SUBJECT -> !afterBlank && !paragraph && count < 6;
             // "(C) 04 STATE 1234" in a REF list is a list letter, not a confidential paragraph
@@ -195,6 +207,14 @@ public final class PreambleReader {
                 || n.startsWith("&")
                 || n.startsWith(",")
                 || n.startsWith(")");
+    }
+
+    private static boolean endsHanging(StringBuilder sofar) {
+        int end = sofar.length();
+        while (end > 0 && Whitespace.isSpace(sofar.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && (sofar.charAt(end - 1) == ':' || sofar.charAt(end - 1) == ',');
     }
 
     private static boolean hasSentence(String line) {

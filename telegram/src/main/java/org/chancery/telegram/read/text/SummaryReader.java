@@ -7,14 +7,26 @@ import org.chancery.telegram.model.Paragraph;
 
 /**
  * Finds the summary: the text of the first paragraph that opens with {@code Summary} ({@code Summary.},
- * {@code SUMMARY:}, {@code Summary and Comment:}...) up to {@code End summary} (exclusive), running on over the
- * following paragraphs when the end marker comes later. Without an end marker the summary is that one paragraph. A
- * paragraph that is only the word "Summary" (a heading) lets the summary start in the next one. Whitespace is
- * collapsed to single spaces.
+ * {@code SUMMARY:}, {@code BEGIN SUMMARY:}, {@code Summary and Comment:}, {@code SUMMARY AND BACKGROUND:}...).
+ *
+ * <p>Where it ends: at {@code End summary} (exclusive), running on over the following paragraphs when the end marker
+ * comes later; without an end marker, at the first blank line or the next paragraph number, whichever comes first
+ * (a fragment without line breaks has its numbers inline: {@code ... agreed. 2. (C) The ...}), so that a summary never
+ * runs into the rest of the body. A paragraph that is only the word "Summary" (a heading) lets the summary start in
+ * the next one. Whitespace is collapsed to single spaces.
  */
 public final class SummaryReader {
+    /** "Summary and Comment:", "SUMMARY AND TABLE OF CONTENTS": up to three words after "and", then the label ends. */
     private static final Pattern OPENING = Pattern.compile(
-            "(?i)^(?:(?:introduction|background)\\s+and\\s+)?summary(?:\\s+(?:and|&)\\s+(?:comment|action\\s+request|introduction))?\\s*[.:\\-–—]*\\s*");
+            "(?i)^\\(?(?:(?:introduction|background)\\s+and\\s+)?(?:begin\\s+)?summary"
+                    + "(?:\\s+(?:and|&)\\s+[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2}(?=\\s*(?:[.:\\-–—)]|\\n|$)))?\\s*[.:\\-–—)]*\\s*");
+    /** A paragraph number after the end of a sentence, on the same line: {@code agreed. 2. (C) The}. */
+    private static final Pattern INLINE_NUMBER = Pattern.compile(
+            "[.!?\"')\\]]\\s{1,6}¶?\\s?(\\d{1,2})\\s?\\.\\s{1,4}(?:\\([A-Za-z/ ]{1,12}\\)\\s{0,4})?[A-Z(\"]");
+    /** A line that opens a summary whatever comes before it: the label with its punctuation. */
+    private static final Pattern LINE_OPENING = Pattern.compile(
+            "(?i)^\\(?(?:begin\\s+)?summary(?:\\s+(?:and|&)\\s+[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2})?\\s*[.:\\-–—)]");
+
     private static final Pattern END = Pattern.compile("(?i)\\(?\\s*end\\s+(?:of\\s+)?summary\\b");
     /** A summary longer than this many paragraphs without an end marker is not believed to end later. */
     private static final int MAX_PARAGRAPHS = 12;
@@ -22,6 +34,23 @@ public final class SummaryReader {
     private static final String SUMMARY = "summary";
 
     private SummaryReader() {}
+
+    /**
+     * Whether the line opens a summary ({@code SUMMARY:}, {@code BEGIN SUMMARY.}): the body starts there even when no
+     * blank line parts it from the field above.
+     */
+    public static boolean opensSummary(String line) {
+        int first = 0;
+        while (first < line.length() && Whitespace.isSpace(line.charAt(first))) {
+            first++;
+        }
+        if (first == line.length()) {
+            return false;
+        }
+        char c = (char) (line.charAt(first) | 0x20);
+        return (c == 's' || c == 'b' || c == '(')
+                && LINE_OPENING.matcher(line.substring(first)).lookingAt();
+    }
 
     /**
      * The summary text, or null when the text has none.
@@ -34,7 +63,8 @@ public final class SummaryReader {
             return opened;
         }
         if (summaryAt >= 0 && summaryAt < paragraphs.size()) {
-            return from(paragraphs, summaryAt, paragraphs.get(summaryAt).text());
+            Paragraph p = paragraphs.get(summaryAt);
+            return from(paragraphs, summaryAt, p.text());
         }
         // "End summary." closing an early paragraph that never said "Summary": the summary is that paragraph
         for (int i = 0; i < paragraphs.size() && i < 3; i++) {
@@ -64,7 +94,10 @@ public final class SummaryReader {
         return null;
     }
 
-    /** From the first paragraph (given as {@code body}) up to "End summary", else that paragraph alone. */
+    /**
+     * From the first paragraph (given as {@code body}) up to "End summary", else that paragraph up to its first blank
+     * line or inline paragraph number.
+     */
     private static String from(List<Paragraph> paragraphs, int first, String body) {
         StringBuilder sb = new StringBuilder();
         for (int j = first; j < paragraphs.size() && j < first + MAX_PARAGRAPHS; j++) {
@@ -76,7 +109,41 @@ public final class SummaryReader {
             }
             append(sb, part);
         }
-        return clean(new StringBuilder(body));
+        return clean(new StringBuilder(unmarked(body, paragraphs.get(first).number())));
+    }
+
+    /** A summary without an end marker: up to the first blank line or the next paragraph's number. */
+    private static String unmarked(String body, Integer number) {
+        int end = body.length();
+        int blank = blankLine(body);
+        if (blank >= 0) {
+            end = blank;
+        }
+        Matcher inline = INLINE_NUMBER.matcher(body);
+        inline.region(0, end);
+        while (inline.find()) {
+            int n = Integer.parseInt(inline.group(1));
+            // the next number; an unnumbered summary may be followed by paragraph 1 or 2
+            if (number == null ? n <= 2 : n == number + 1) {
+                end = inline.start() + 1; // keep the sentence's closing character
+                break;
+            }
+        }
+        return body.substring(0, end);
+    }
+
+    /** Where the first blank line (a line of nothing but whitespace) begins, or -1. */
+    private static int blankLine(String text) {
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            int i = nl + 1;
+            while (i < text.length() && text.charAt(i) != '\n' && Whitespace.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '\n') {
+                return nl;
+            }
+        }
+        return -1;
     }
 
     /**
