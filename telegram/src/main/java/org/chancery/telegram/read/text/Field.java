@@ -79,6 +79,24 @@ public enum Field {
         };
     }
 
+    /**
+     * Where the first field label inside the line (after whitespace, as {@link #split} finds later labels) begins, or
+     * -1: a text that lost its line breaks carries its fields after the banner.
+     */
+    static int firstInside(String line) {
+        int first = -1;
+        for (Field f : values()) {
+            if (AsciiCase.indexOf(line, f.insideWord, 0) < 0) {
+                continue;
+            }
+            Matcher m = f.inside.matcher(line);
+            if (m.find() && (first < 0 || m.start() < first)) {
+                first = m.start();
+            }
+        }
+        return first;
+    }
+
     /** The text after this field's label ({@code TAGS: PREL} → {@code PREL}). */
     public String content(String line) {
         String t = line.strip();

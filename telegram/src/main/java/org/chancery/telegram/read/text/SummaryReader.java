@@ -20,9 +20,6 @@ public final class SummaryReader {
     private static final Pattern OPENING = Pattern.compile(
             "(?i)^\\(?(?:(?:introduction|background)\\s+and\\s+)?(?:begin\\s+)?summary"
                     + "(?:\\s+(?:and|&)\\s+[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2}(?=\\s*(?:[.:\\-–—)]|\\n|$)))?\\s*[.:\\-–—)]*\\s*");
-    /** A paragraph number after the end of a sentence, on the same line: {@code agreed. 2. (C) The}. */
-    private static final Pattern INLINE_NUMBER = Pattern.compile(
-            "[.!?\"')\\]]\\s{1,6}¶?\\s?(\\d{1,2})\\s?\\.\\s{1,4}(?:\\([A-Za-z/ ]{1,12}\\)\\s{0,4})?[A-Z(\"]");
     /** A line that opens a summary whatever comes before it: the label with its punctuation. */
     private static final Pattern LINE_OPENING = Pattern.compile(
             "(?i)^\\(?(?:begin\\s+)?summary(?:\\s+(?:and|&)\\s+[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2})?\\s*[.:\\-–—)]");
@@ -119,15 +116,9 @@ public final class SummaryReader {
         if (blank >= 0) {
             end = blank;
         }
-        Matcher inline = INLINE_NUMBER.matcher(body);
-        inline.region(0, end);
-        while (inline.find()) {
-            int n = Integer.parseInt(inline.group(1));
-            // the next number; an unnumbered summary may be followed by paragraph 1 or 2
-            if (number == null ? n <= 2 : n == number + 1) {
-                end = inline.start() + 1; // keep the sentence's closing character
-                break;
-            }
+        int next = ParagraphStart.inlineNext(body, 0, end, number);
+        if (next >= 0) {
+            end = next;
         }
         return body.substring(0, end);
     }
