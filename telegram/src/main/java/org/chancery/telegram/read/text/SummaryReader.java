@@ -16,10 +16,14 @@ import org.chancery.telegram.model.Paragraph;
  * the next one. Whitespace is collapsed to single spaces.
  */
 public final class SummaryReader {
-    /** "Summary and Comment:", "SUMMARY AND TABLE OF CONTENTS": up to three words after "and", then the label ends. */
+    /**
+     * "Summary and Comment:", "SUMMARY AND TABLE OF CONTENTS", "Summary/Comment:": up to three words after "and",
+     * then the label ends. A marking the paragraph reader did not take for one ({@code (LOU)}) may come first.
+     */
     private static final Pattern OPENING = Pattern.compile(
-            "(?i)^\\(?(?:(?:introduction|background)\\s+and\\s+)?(?:begin\\s+)?summary"
-                    + "(?:\\s+(?:and|&)\\s+[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2}(?=\\s*(?:[.:\\-–—)]|\\n|$)))?\\s*[.:\\-–—)]*\\s*");
+            "(?i)^(?:\\([A-Z]{1,4}(?:/[A-Z]{1,4})?\\)\\s{0,4})?\\(?"
+                    + "(?:(?:introduction|background)\\s+and\\s+)?(?:begin\\s+)?summary"
+                    + "(?:(?:\\s+(?:and|&)\\s+|\\s?/\\s?)[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2}(?=\\s*(?:[.:\\-–—)]|\\n|$)))?\\s*[.:\\-–—)]*\\s*");
     /** A line that opens a summary whatever comes before it: the label with its punctuation. */
     private static final Pattern LINE_OPENING = Pattern.compile(
             "(?i)^\\(?(?:begin\\s+)?summary(?:\\s+(?:and|&)\\s+[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2})?\\s*[.:\\-–—)]");

@@ -109,6 +109,19 @@ class SummaryFragmentsTest {
     }
 
     @Test
+    void otherLabelForms() {
+        assertThat(summary("1. (C) Summary/Comment: The talks failed.\n\n2. (C) Rest.\n"))
+                .isEqualTo("The talks failed.");
+        assertThat(summary("1. (C) (BEGIN SUMMARY) THE TALKS FAILED. (END SUMMARY)\n\n2. REST.\n"))
+                .isEqualTo("THE TALKS FAILED.");
+        assertThat(summary("1. (LOU) SUMMARY: THE TALKS\nFAILED.\n-- POINT ONE\n\n2. REST.\n"))
+                .as("a marking the paragraph reader does not know")
+                .isEqualTo("THE TALKS FAILED. -- POINT ONE");
+        assertThat(summary("1. (C) Overview.\n\n2. (C) SUMMARY: The second paragraph sums up.\n3. (C) Rest.\n"))
+                .isEqualTo("The second paragraph sums up.");
+    }
+
+    @Test
     void anUnderlinedSummaryHeadingDoesNotTakeTheNextHeadingsText() {
         assertThat(summary("""
                 E.O. 12958: DECL: 25X1-HUMAN
