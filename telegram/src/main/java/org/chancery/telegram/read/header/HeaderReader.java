@@ -208,7 +208,7 @@ public final class HeaderReader {
             }
             return true;
         }
-        if (line.startsWith("XMT ")) {
+        if (line.startsWith("XMT ") || line.equals("XMT")) {
             section = Section.EXEMPT;
             return true;
         }

@@ -118,6 +118,28 @@ class AddresseeFragmentsTest {
     }
 
     @Test
+    void xmtAloneOnItsLineExemptsTheLinesBelowIt() {
+        Cable c = parse("""
+                R 201200Z OCT 79
+                FM SECSTATE WASHDC
+                TO ALL AMERICAN REPUBLIC DIPLOMATIC POSTS
+                INFO USCINCSO QUARRY HEIGHTS PM
+                XMT
+                AMEMBASSY PORT ELMA
+                AMCONSUL NORTH HAVEN
+                BT
+                UNCLAS STATE 271100
+
+                TAGS: AMGT
+                SUBJECT: HOLIDAY
+
+                1. POSTS WILL CLOSE ON THE HOLIDAY.
+                """);
+        assertThat(names(c.to())).containsExactly("ALL AMERICAN REPUBLIC DIPLOMATIC POSTS");
+        assertThat(names(c.info())).containsExactly("USCINCSO QUARRY HEIGHTS PM");
+    }
+
+    @Test
     void aCollectiveWithoutPrecedenceAmongRoutedAddressees() {
         Cable c = parse("""
                 VZCZCXYZ0410
