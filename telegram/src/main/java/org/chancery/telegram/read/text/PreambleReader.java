@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * on over the following lines: SUBJECT, TAGS and Classified By until a blank line, the next field or a paragraph;
  * REF also across blank lines when the next line carries the next list letter ({@code ¶B.}); Classified By only while
  * its reasons are unfinished; the E.O. line only while it ends hanging on a colon or comma. Page break lines are
- * skipped without ending a field. A field met twice keeps its first text, except the E.O. line, to which a later
- * {@code Declassify on:} line is added for {@link DeclassificationReader} to weigh. The preamble ends at a summary
+ * skipped without ending a field. A field met twice keeps its first text, except the E.O. line, to which the second
+ * one (a classification block's {@code Declassify on:}) is added for {@link DeclassificationReader} to weigh. The preamble ends at a summary
  * label ({@code SUMMARY:}, even right under the subject) or at the first line that is none of these.
  */
 public final class PreambleReader {
@@ -44,6 +44,7 @@ public final class PreambleReader {
         int continuations = 0;
         boolean sawField = false;
         boolean blankInField = false;
+        boolean declassificationJoined = false;
         int i = from;
         while (i < lines.size()) {
             String raw = lines.get(i);
@@ -77,11 +78,12 @@ public final class PreambleReader {
                     StringBuilder kept = fields.get(f);
                     if (kept == null) {
                         fields.put(f, sb); // a second field of the same kind is read but not kept, except:
-                    } else if (f == Field.DECLASSIFICATION) {
+                    } else if (f == Field.DECLASSIFICATION && !declassificationJoined) {
                         // a classification block's "Declassify on:" below an E.O. line that says only "DECL: MR":
                         // the declassification reader weighs the two
                         append(kept, sb.toString());
                         sb = kept;
+                        declassificationJoined = true; // only the second: a third is read but not kept
                     }
                     current = f;
                     target = sb;

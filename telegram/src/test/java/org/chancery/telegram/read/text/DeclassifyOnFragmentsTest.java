@@ -102,6 +102,14 @@ class DeclassifyOnFragmentsTest {
     }
 
     @Test
+    void repeatedLinesDoNotDisplaceTheFirst() {
+        Cable c = parse("E.O. 12958: DECL: 06/10/2018\n" + "DECL: OADR\n".repeat(3000)
+                + "TAGS: PREL\nSUBJECT: X\n\n1. (C) Y.\n");
+        assertThat(c.declassification().kind()).isEqualTo(Kind.DATE);
+        assertThat(c.declassification().on()).isEqualTo(LocalDate.of(2018, 6, 10));
+    }
+
+    @Test
     void aDowngradeBesideTheInstruction() {
         Cable c = parse("C O N F I D E N T I A L VALDORIA 000412\n\nE.O. 12958: DNG: CO 03/04/2016 DECL: 03/04/2021\n"
                 + "TAGS: PREL\nSUBJECT: TALKS\n\n1. (C) Text.\n");
