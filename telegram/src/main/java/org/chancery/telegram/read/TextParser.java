@@ -25,6 +25,7 @@ import org.chancery.telegram.read.text.SubjectReader;
 import org.chancery.telegram.read.text.SummaryReader;
 import org.chancery.telegram.read.text.TagsReader;
 import org.chancery.telegram.read.text.TextLines;
+import org.chancery.telegram.read.text.UnbrokenText;
 
 /**
  * Reads a telegram's text (everything after the transmission header): banner, captions, E.O. line, TAGS, subject,
@@ -67,7 +68,7 @@ public final class TextParser {
     }
 
     private static ParsedText read(String text, TextContext ctx) {
-        List<String> lines = TextLines.split(text);
+        List<String> lines = UnbrokenText.layOut(TextLines.split(text));
         boolean partialNote = false;
         int first = 0;
         while (first < lines.size() && (lines.get(first).isBlank() || TextLines.isApparatus(lines.get(first)))) {

@@ -29,6 +29,10 @@ class LinearityTest {
                 shape("TAGS markers", n -> "TAGS:".repeat(n)),
                 shape("TAGS lines", n -> "TAGS: PREL PGOV\n".repeat(n)),
                 shape("long line", n -> "THE MINISTER SAID ".repeat(n)),
+                shape(
+                        "unbroken text",
+                        n -> "E.O. 12958: DECL: 06/10/2018 SUBJECT: X " + "1. (C) A. 2. (C) B. ".repeat(n / 4)),
+                shape("unbroken summaries", n -> "TAGS: PREL " + "SUMMARY: A. END SUMMARY. ".repeat(n / 4)),
                 shape("many lines", n -> "THE MINISTER SAID\n".repeat(n)),
                 shape("banners", n -> "C O N F I D E N T I A L SECTION 01 OF 02 LONDON 002968\n".repeat(n / 4)),
                 shape(

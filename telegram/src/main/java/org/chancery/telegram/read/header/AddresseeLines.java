@@ -1,5 +1,6 @@
 package org.chancery.telegram.read.header;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.telegram.model.Addressee;
@@ -8,6 +9,10 @@ import org.chancery.telegram.model.Addressee;
  * Reads one addressee line of FL7/FL8: {@code [RI/]NAME [PRECEDENCE] [MCN]}, e.g. {@code RUEHC/SECSTATE WASHDC
  * IMMEDIATE 0520}, {@code SECSTATE WASHDC PRIORITY}, {@code RUEHZL/EUROPEAN POLITICAL COLLECTIVE}, or {@code
  * ZEN/AMCONSUL X} (no routing indicator: delivered by other means).
+ *
+ * <p>Military addressees keep their unit numbers: in {@code DET 1 HQ 17AF}, {@code CTF 60} or {@code CTG 60 PRIORITY
+ * 0042} a number right after a unit word (detachment, task force, group, unit, element) names the unit and is not a
+ * message continuity number.
  */
 public final class AddresseeLines {
 
@@ -15,6 +20,10 @@ public final class AddresseeLines {
 
     private static final Pattern TRAILING_PRECEDENCE =
             Pattern.compile("(?:^|\\s)(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)$");
+
+    /** Words a unit number follows: detachment, (commander) task force / group / unit / element, operating location. */
+    private static final Set<String> UNIT_WORDS =
+            Set.of("DET", "TF", "JTF", "CTF", "TG", "CTG", "TU", "CTU", "TE", "CTE", "OL");
 
     private AddresseeLines() {}
 
@@ -31,6 +40,9 @@ public final class AddresseeLines {
             rest = rest.substring(routeEnd).strip();
         }
         String mcn = null;
+        if (endsInUnitNumber(rest)) {
+            return new Addressee(route, rest, null, null);
+        }
         if (endsWithNextLine(rest)) {
             Matcher mcnMatch = TRAILING_MCN.matcher(rest);
             if (mcnMatch.find()) {
@@ -64,6 +76,10 @@ public final class AddresseeLines {
         if (rest.isEmpty()) {
             return null;
         }
+        if (mcn != null && endsWithUnitWord(rest)) {
+            rest = rest + " " + mcn; // "CTF 60 PRIORITY": 60 is the task force
+            mcn = null;
+        }
         return new Addressee(route, rest, precedence, mcn);
     }
 
@@ -79,6 +95,21 @@ public final class AddresseeLines {
      */
 
     private static final String[] PRECEDENCES = {"NIACT IMMEDIATE", "FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"};
+
+    /** Whether the name ends in a unit word and its number, with nothing after: {@code CTF 60}. */
+    private static boolean endsInUnitNumber(String s) {
+        int start = mcnStart(s);
+        return start > 0 && endsWithUnitWord(s.substring(0, start));
+    }
+
+    private static boolean endsWithUnitWord(String s) {
+        int end = s.length();
+        int start = end;
+        while (start > 0 && !isPatternSpace(s.charAt(start - 1))) {
+            start--;
+        }
+        return UNIT_WORDS.contains(s.substring(start, end));
+    }
 
     /** The index after the route's '/', or 0 when the line does not open with a route. */
     private static int routeEnd(String s) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.chancery.telegram.model.Addressee;
 import org.chancery.telegram.read.DateTimeGroups;
 import org.chancery.telegram.read.ParsedHeader;
+import org.chancery.telegram.read.text.PageBreaks;
 
 /**
  * Reads the lines of one transmission header, in one pass, into a {@link ParsedHeader}.
@@ -20,6 +21,11 @@ import org.chancery.telegram.read.ParsedHeader;
  * <p>Office block codes are kept without their copy counts: {@code INR-05} is read as {@code INR}. {@code ORIGIN}
  * (the drafting office of outgoing Department cables) is read as an action office. Addressees exempted with {@code
  * XMT} are not addressees and are skipped.
+ *
+ * <p>Page headings that an export prints inside the address block ({@code PAGE 02 STATE 123456 011200Z}, alone, with
+ * the level repeated on the next line, or glued onto a {@code TO} line) are not addressees: they are cut out as
+ * {@link PageBreaks} cuts them out of the text, and the address list runs on after them. {@code TO} or {@code INFO}
+ * alone on its line opens its list, whose addressees start on the next line.
  */
 public final class HeaderReader {
 
@@ -174,9 +180,9 @@ public final class HeaderReader {
             section = Section.NONE;
             return true;
         }
-        if (line.startsWith("TO ")) {
+        if (line.startsWith("TO ") || line.equals("TO")) {
             section = Section.TO;
-            addAddressee(line.substring(3));
+            addAddressee(line.substring(2));
             return true;
         }
         if (line.startsWith("ACTION ") || line.startsWith("ORIGIN ")) {
@@ -186,6 +192,10 @@ public final class HeaderReader {
                 return true;
             }
             return false;
+        }
+        if (line.equals("INFO")) {
+            section = Section.INFO;
+            return true;
         }
         if (line.startsWith("INFO ")) {
             String rest = line.substring(5);
@@ -198,7 +208,7 @@ public final class HeaderReader {
             }
             return true;
         }
-        if (line.startsWith("XMT ")) {
+        if (line.startsWith("XMT ") || line.equals("XMT")) {
             section = Section.EXEMPT;
             return true;
         }
@@ -228,7 +238,7 @@ public final class HeaderReader {
     }
 
     private void addAddressee(String text) {
-        Addressee addressee = AddresseeLines.parse(text);
+        Addressee addressee = AddresseeLines.parse(PageBreaks.strip(text, null));
         if (addressee != null) {
             (section == Section.TO ? to : info).add(addressee);
         }

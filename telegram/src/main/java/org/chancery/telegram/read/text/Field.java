@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public enum Field {
     DECLASSIFICATION(
-            "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFIED\\s+BY\\b)",
+            "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFY\\s+ON\\b|DECL\\s+(?=[0-9X]|OADR\\b|N/A)"
+                    + "|DECLASSIFIED\\s+BY\\b)",
             "(?i)\\s(?=E\\.?\\s?O\\.?\\s?1\\d{4}\\b)", "e"),
     // inside a line, TAGS without a colon in any case: "decl: 01/07/2018 tags prel, pgov"
     TAGS("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))", "(?i)\\sTAGS?\\s*:|\\sTAGS\\s(?=[A-Z]{2,5}\\b)", "tag"),
@@ -78,6 +79,24 @@ public enum Field {
             case 'c' -> CLASSIFIED_BY;
             default -> null;
         };
+    }
+
+    /**
+     * Where the first field label inside the line (after whitespace, as {@link #split} finds later labels) begins, or
+     * -1: a text that lost its line breaks carries its fields after the banner.
+     */
+    static int firstInside(String line) {
+        int first = -1;
+        for (Field f : values()) {
+            if (AsciiCase.indexOf(line, f.insideWord, 0) < 0) {
+                continue;
+            }
+            Matcher m = f.inside.matcher(line);
+            if (m.find() && (first < 0 || m.start() < first)) {
+                first = m.start();
+            }
+        }
+        return first;
     }
 
     /** The text after this field's label ({@code TAGS: PREL} → {@code PREL}). */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the section/page break lines that transmission inserts into a text, alone on a line or in the middle of one:
  * {@code LONDON 00002968  002 OF 002}, {@code CARACAS 00001276 001.2 OF 003}, {@code Islamabad 00003010 008 of 008},
- * and the older {@code PAGE 02 HARARE 06677 01 OF 03 291400Z} with its repeated {@code CONFIDENTIAL} line.
+ * and the older {@code PAGE 02 HARARE 06677 01 OF 03 291400Z} with its repeated {@code CONFIDENTIAL} line, and
+ * {@code PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440}.
  *
  * <p>Every pattern has bounded repetitions only, so a search stays linear on a line of any length.
  */
@@ -21,6 +22,13 @@ public final class PageBreaks {
                     + "(?:\\s{1,6}\\d{6}Z)?");
 
     private static final Pattern LONE_PAGE = Pattern.compile("(?i)^PAGE\\s{1,6}\\d{2,3}(?:\\s{1,8}\\S{1,30}){0,10}$");
+
+    /**
+     * A page heading that carries the station's routing indicator and serial, then the level spelled out letter by
+     * letter: {@code PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440}. Upper case only, as printed.
+     */
+    private static final Pattern ROUTED_PAGE =
+            Pattern.compile("^PAGE\\s{1,6}\\d{2,3}\\s{1,6}R[A-Z]{3,7}\\d{1,6}\\s[A-Z0-9 ]{0,80}$");
 
     private static final Pattern LONE_LEVEL =
             Pattern.compile("(?i)^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)$");
@@ -68,7 +76,8 @@ public final class PageBreaks {
         if (result == line
                 && pageFirst
                 && stripped.length() < 90
-                && LONE_PAGE.matcher(stripped).matches()
+                && (LONE_PAGE.matcher(stripped).matches()
+                        || ROUTED_PAGE.matcher(stripped).matches())
                 && hasDigitsAfterPage(stripped)) {
             return "";
         }

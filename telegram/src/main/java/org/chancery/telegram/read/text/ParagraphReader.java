@@ -95,6 +95,11 @@ public final class ParagraphReader {
                 if (current == null) {
                     current = new Builder(null, null);
                 }
+                if (summaryNext && current.isBlank()) {
+                    // unnumbered text under a "Summary" heading: the summary is the paragraph it starts
+                    summaryAt = paragraphs.size();
+                    summaryNext = false;
+                }
                 current.lines.add(current.lines.isEmpty() ? line.strip() : line);
             }
             blankBefore = false;
@@ -174,6 +179,11 @@ public final class ParagraphReader {
                 }
             }
             return null;
+        }
+
+        /** Whether nothing but blank lines (if any) has been read into the paragraph. */
+        boolean isBlank() {
+            return lines.stream().allMatch(String::isBlank);
         }
 
         Optional<Paragraph> build() {

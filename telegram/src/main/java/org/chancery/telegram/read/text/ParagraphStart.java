@@ -1,6 +1,8 @@
 package org.chancery.telegram.read.text;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chancery.telegram.model.PortionMarking;
 
 /**
@@ -17,6 +19,27 @@ public record ParagraphStart(Integer number, String marking, PortionMarking port
     private static final int MAX_NUMBER_DIGITS = 3;
     /** The longest text between parentheses looked at as a marking: a bound on the scan, not a rule of markings. */
     private static final int MAX_MARKING = 40;
+
+    /** A paragraph number after the end of a sentence, on the same line: {@code agreed. 2. (C) The}. */
+    private static final Pattern INLINE_NUMBER = Pattern.compile(
+            "[.!?\"')\\]]\\s{1,6}(?:¶\\s?)?(\\d{1,2})\\s?\\.\\s{1,4}(?:\\([A-Za-z/ ]{1,12}\\)\\s{0,4})?[A-Z(\"]");
+
+    /**
+     * Where, inside {@code text[from, to)}, the paragraph after the one numbered {@code number} begins on the same
+     * line, as in a text that lost its line breaks: its number (the next one; 1 or 2 after an unnumbered paragraph)
+     * after the end of a sentence. Returns the index of the whitespace after the sentence, or -1.
+     */
+    public static int inlineNext(String text, int from, int to, Integer number) {
+        Matcher inline = INLINE_NUMBER.matcher(text);
+        inline.region(from, to);
+        while (inline.find()) {
+            int n = Integer.parseInt(inline.group(1));
+            if (number == null ? n <= 2 : n == number + 1) {
+                return inline.start() + 1;
+            }
+        }
+        return -1;
+    }
 
     /** Reads the start of a paragraph from a line, scanning characters (no regex) so any line length is cheap. */
     public static Optional<ParagraphStart> read(String line) {

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * on over the following lines until a blank line, the next field or a paragraph: SUBJECT while
  * {@link SubjectReader#continues} says so, TAGS only while {@link TagsReader#continues} does; REF also across blank
  * lines when the next line carries the next list letter ({@code ¶B.}); Classified By only while its reasons are
- * unfinished. Page break lines are skipped without ending a field. The preamble ends at the first line that is none
- * of these, or where a paragraph opens inside a SUBJECT or TAGS line (a fragment without newlines): the rest of
- * that line is then the first line of the body.
+ * unfinished; the E.O. line only while it ends hanging on a colon or comma. Page break lines are skipped without
+ * ending a field. A field met twice keeps its first text, except the E.O. line, to which the second one (a
+ * classification block's {@code Declassify on:}) is added for {@link DeclassificationReader} to weigh. The preamble
+ * ends at a summary label ({@code SUMMARY:}, even right under the subject), at the first line that is none of these,
+ * or where a paragraph opens inside a SUBJECT or TAGS line (a fragment without newlines): the rest of that line is
+ * then the first line of the body.
  */
 public final class PreambleReader {
     private static final int LOOKAHEAD = 30;
@@ -50,6 +53,7 @@ public final class PreambleReader {
         String bodyLead = null;
         boolean sawField = false;
         boolean blankInField = false;
+        boolean declassificationJoined = false;
         int i = from;
         while (i < lines.size()) {
             String raw = lines.get(i);
@@ -93,8 +97,15 @@ public final class PreambleReader {
                         content = content.substring(0, body).strip();
                     }
                     StringBuilder sb = new StringBuilder(content);
-                    if (!fields.containsKey(f)) {
-                        fields.put(f, sb); // a second field of the same kind is read but not kept
+                    StringBuilder kept = fields.get(f);
+                    if (kept == null) {
+                        fields.put(f, sb); // a second field of the same kind is read but not kept, except:
+                    } else if (f == Field.DECLASSIFICATION && !declassificationJoined) {
+                        // a classification block's "Declassify on:" below an E.O. line that says only "DECL: MR":
+                        // the declassification reader weighs the two
+                        append(kept, sb.toString());
+                        sb = kept;
+                        declassificationJoined = true; // only the second: a third is read but not kept
                     }
                     current = f;
                     target = sb;
@@ -112,6 +123,9 @@ public final class PreambleReader {
                     break;
                 }
                 continue;
+            }
+            if (SummaryReader.opensSummary(line)) {
+                break; // "SUMMARY:" right under the subject, without a blank line: the body begins
             }
             boolean caption = Handling.captionLine(line).isPresent();
             if (current != null
@@ -189,7 +203,8 @@ public final class PreambleReader {
         }
         boolean paragraph = ParagraphStart.read(line).isPresent();
         return switch (field) {
-            case DECLASSIFICATION -> false;
+            // "Date of source:" + "October 30, 2008": only a line left hanging runs on
+            case DECLASSIFICATION -> !afterBlank && count < 2 && endsHanging(sofar);
             case TAGS -> !afterBlank && TagsReader.continues(fieldLine, sofar.toString(), line);
             case SUBJECT -> !afterBlank && SubjectReader.continues(sofar.toString(), line, count);
             // "(C) 04 STATE 1234" in a REF list is a list letter, not a confidential paragraph
@@ -247,6 +262,14 @@ public final class PreambleReader {
                 || n.startsWith("&")
                 || n.startsWith(",")
                 || n.startsWith(")");
+    }
+
+    private static boolean endsHanging(StringBuilder sofar) {
+        int end = sofar.length();
+        while (end > 0 && Whitespace.isSpace(sofar.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && (sofar.charAt(end - 1) == ':' || sofar.charAt(end - 1) == ',');
     }
 
     private static void append(StringBuilder sb, String line) {

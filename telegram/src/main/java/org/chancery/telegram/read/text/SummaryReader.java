@@ -7,14 +7,27 @@ import org.chancery.telegram.model.Paragraph;
 
 /**
  * Finds the summary: the text of the first paragraph that opens with {@code Summary} ({@code Summary.},
- * {@code SUMMARY:}, {@code Summary and Comment:}...) up to {@code End summary} (exclusive), running on over the
- * following paragraphs when the end marker comes later. Without an end marker the summary is that one paragraph. A
- * paragraph that is only the word "Summary" (a heading) lets the summary start in the next one. Whitespace is
- * collapsed to single spaces.
+ * {@code SUMMARY:}, {@code BEGIN SUMMARY:}, {@code Summary and Comment:}, {@code SUMMARY AND BACKGROUND:}...).
+ *
+ * <p>Where it ends: at {@code End summary} (exclusive), running on over the following paragraphs when the end marker
+ * comes later; without an end marker, at the first blank line or the next paragraph number, whichever comes first
+ * (a fragment without line breaks has its numbers inline: {@code ... agreed. 2. (C) The ...}), so that a summary never
+ * runs into the rest of the body. A paragraph that is only the word "Summary" (a heading) lets the summary start in
+ * the next one. Whitespace is collapsed to single spaces.
  */
 public final class SummaryReader {
+    /**
+     * "Summary and Comment:", "SUMMARY AND TABLE OF CONTENTS", "Summary/Comment:": up to three words after "and",
+     * then the label ends. A marking the paragraph reader did not take for one ({@code (LOU)}) may come first.
+     */
     private static final Pattern OPENING = Pattern.compile(
-            "(?i)^(?:(?:introduction|background)\\s+and\\s+)?summary(?:\\s+(?:and|&)\\s+(?:comment|action\\s+request|introduction))?\\s*[.:\\-–—]*\\s*");
+            "(?i)^(?:\\([A-Z]{1,4}(?:/[A-Z]{1,4})?\\)\\s{0,4})?\\(?"
+                    + "(?:(?:introduction|background)\\s+and\\s+)?(?:begin\\s+)?summary"
+                    + "(?:(?:\\s+(?:and|&)\\s+|\\s?/\\s?)[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2}(?=\\s*(?:[.:\\-–—)]|\\n|$)))?\\s*[.:\\-–—)]*\\s*");
+    /** A line that opens a summary whatever comes before it: the label with its punctuation. */
+    private static final Pattern LINE_OPENING = Pattern.compile(
+            "(?i)^\\(?(?:begin\\s+)?summary(?:\\s+(?:and|&)\\s+[a-z]{2,20}(?:\\s+[a-z]{2,20}){0,2})?\\s*[.:\\-–—)]");
+
     private static final Pattern END = Pattern.compile("(?i)\\(?\\s*end\\s+(?:of\\s+)?summary\\b");
     /** A summary longer than this many paragraphs without an end marker is not believed to end later. */
     private static final int MAX_PARAGRAPHS = 12;
@@ -22,6 +35,23 @@ public final class SummaryReader {
     private static final String SUMMARY = "summary";
 
     private SummaryReader() {}
+
+    /**
+     * Whether the line opens a summary ({@code SUMMARY:}, {@code BEGIN SUMMARY.}): the body starts there even when no
+     * blank line parts it from the field above.
+     */
+    public static boolean opensSummary(String line) {
+        int first = 0;
+        while (first < line.length() && Whitespace.isSpace(line.charAt(first))) {
+            first++;
+        }
+        if (first == line.length()) {
+            return false;
+        }
+        char c = (char) (line.charAt(first) | 0x20);
+        return (c == 's' || c == 'b' || c == '(')
+                && LINE_OPENING.matcher(line.substring(first)).lookingAt();
+    }
 
     /**
      * The summary text, or null when the text has none.
@@ -34,7 +64,8 @@ public final class SummaryReader {
             return opened;
         }
         if (summaryAt >= 0 && summaryAt < paragraphs.size()) {
-            return from(paragraphs, summaryAt, paragraphs.get(summaryAt).text());
+            Paragraph p = paragraphs.get(summaryAt);
+            return from(paragraphs, summaryAt, p.text());
         }
         // "End summary." closing an early paragraph that never said "Summary": the summary is that paragraph
         for (int i = 0; i < paragraphs.size() && i < 3; i++) {
@@ -64,7 +95,10 @@ public final class SummaryReader {
         return null;
     }
 
-    /** From the first paragraph (given as {@code body}) up to "End summary", else that paragraph alone. */
+    /**
+     * From the first paragraph (given as {@code body}) up to "End summary", else that paragraph up to its first blank
+     * line or inline paragraph number.
+     */
     private static String from(List<Paragraph> paragraphs, int first, String body) {
         StringBuilder sb = new StringBuilder();
         for (int j = first; j < paragraphs.size() && j < first + MAX_PARAGRAPHS; j++) {
@@ -76,7 +110,35 @@ public final class SummaryReader {
             }
             append(sb, part);
         }
-        return clean(new StringBuilder(body));
+        return clean(new StringBuilder(unmarked(body, paragraphs.get(first).number())));
+    }
+
+    /** A summary without an end marker: up to the first blank line or the next paragraph's number. */
+    private static String unmarked(String body, Integer number) {
+        int end = body.length();
+        int blank = blankLine(body);
+        if (blank >= 0) {
+            end = blank;
+        }
+        int next = ParagraphStart.inlineNext(body, 0, end, number);
+        if (next >= 0) {
+            end = next;
+        }
+        return body.substring(0, end);
+    }
+
+    /** Where the first blank line (a line of nothing but whitespace) begins, or -1. */
+    private static int blankLine(String text) {
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            int i = nl + 1;
+            while (i < text.length() && text.charAt(i) != '\n' && Whitespace.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '\n') {
+                return nl;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -29,7 +29,17 @@ class DeclassificationReaderTest {
                 "E.O. 12958: DECLl: 06/30/2018 | 2018-06-30 | 06/30/2018",
                 "E.O. 12958: Declassify on 9/15/2019 | 2019-09-15 | 9/15/2019",
                 "E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009 | 2009-09-02 | DECLASSIFIED BY NARA 09/02/2009",
-                "E.O. 11652: AS AMENDED; DECLASSIFIED JUNE 12, 2009 | 2009-06-12 | DECLASSIFIED JUNE 12, 2009"
+                "E.O. 11652: AS AMENDED; DECLASSIFIED JUNE 12, 2009 | 2009-06-12 | DECLASSIFIED JUNE 12, 2009",
+                "DECL: 12/31/2018 | 2018-12-31 | 12/31/2018",
+                "DECLASSIFY ON: 2018-12-31 | 2018-12-31 | 2018-12-31",
+                "Declassify on: December 31, 2018 | 2018-12-31 | December 31, 2018",
+                "DECL 1.4(B),(D) 05/06/2033 | 2033-05-06 | 1.4(B),(D) 05/06/2033",
+                "E.O. 12958: DECL: 06/10/2018 | 2018-06-10 | 06/10/2018",
+                "E.O. 12065: GDS 12/31/84 | 1984-12-31 | GDS 12/31/84",
+                "E.O. 12065: GDS 6/1/85 (DOE, JOHN A.) OR-P | 1985-06-01 | GDS 6/1/85 (DOE, JOHN A.) OR-P",
+                "E.O. 12958: DNG: CO 03/04/2016 DECL: 03/04/2021 | 2021-03-04 | 03/04/2021",
+                "E.O. 12958: DECL: 03/04/2021 DNG: CO 03/04/2016 | 2021-03-04 | 03/04/2021",
+                "E.O. 12958: DECL: 06/10/2018 1. (C) SUMMARY: THE TALKS WENT WELL. | 2018-06-10 | 06/10/2018"
             })
     void dates(String line, String date, String text) {
         Declassification d = read(line);
@@ -56,6 +66,23 @@ class DeclassificationReaderTest {
                 "E.O.12958: DECL:OADR | OADR | OADR",
                 "DECL: OADR | OADR | OADR",
                 "E.O. 12958: DECL: 1.6X1 | EXEMPTION | 1.6X1",
+                "DECL: X1 | EXEMPTION | X1",
+                "DECL: X8 | EXEMPTION | X8",
+                "E.O. 12958: DECL: X1, X6 | EXEMPTION | 'X1, X6'",
+                "DECL 25X1 | EXEMPTION | 25X1",
+                "E.O. 13526: DECL: 25X1-HUMAN | EXEMPTION | 25X1-HUMAN",
+                "E.O. 11652: XGDS-2 | EXEMPTION | XGDS-2",
+                "E.O. 12065: XDS-1 | EXEMPTION | XDS-1",
+                "E.O. 12065: RDS-3 12/31/99 | EXEMPTION | RDS-3 12/31/99",
+                "E.O. 12958: DECL: MR Declassify on: Source marked 25X1-human | EXEMPTION | Source marked 25X1-human",
+                "DECL: N/A | NOT_APPLICABLE | N/A",
+                "E.O. 12356: N/A | NOT_APPLICABLE | N/A",
+                "E.O. 12356: DECL: OADR | OADR | OADR",
+                "DECL OADR | OADR | OADR",
+                "DECLASSIFY ON: UPON COMPLETION OF THE TALKS | EVENT | UPON COMPLETION OF THE TALKS",
+                "EO 12958 DECL: 10 YEARS AFTER CLOSURE OF THE MISSION | EVENT | 10 YEARS AFTER CLOSURE OF THE MISSION",
+                "E.O. 11652: GDS | UNKNOWN | GDS",
+                "DECL 1.4(B),(D) | UNKNOWN | 1.4(B),(D)",
                 "E.O. 12958: DECL: 25X1-human | EXEMPTION | 25X1-human",
                 "E.O. 12958: DECL: X1 | EXEMPTION | X1",
                 "E.O. 12958: DECL: AFTER KOREAN UNIFICATION | EVENT | AFTER KOREAN UNIFICATION",
@@ -76,5 +103,15 @@ class DeclassificationReaderTest {
     void otherLinesAreNotDeclassification() {
         assertThat(DeclassificationReader.read("TAGS: PREL")).isEmpty();
         assertThat(DeclassificationReader.read("declared a state of emergency")).isEmpty();
+        assertThat(DeclassificationReader.read("DECLARATION OF PRINCIPLES")).isEmpty();
+        assertThat(DeclassificationReader.read("Declassify the annex first.")).isEmpty();
+        assertThat(DeclassificationReader.read("DECL INED TO COMMENT")).isEmpty();
+    }
+
+    @Test
+    void aSecondInstructionDoesNotReplaceAKnownFirstOne() {
+        Declassification d = read("E.O. 12958: DECL: 06/10/2018 Declassify on: Source marked 25X1-human");
+        assertThat(d.kind()).isEqualTo(Kind.DATE);
+        assertThat(d.text()).isEqualTo("06/10/2018");
     }
 }

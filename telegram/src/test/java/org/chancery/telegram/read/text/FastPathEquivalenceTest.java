@@ -61,7 +61,11 @@ class FastPathEquivalenceTest {
                 "(U) CLASSIFIED BY: someone",
                 "REFS A. KESTREL 12",
                 "E.O. 12958: DECL: 11/28/2018",
-                "DECL: OADR"));
+                "DECL: OADR",
+                "DECLASSIFY ON: 2018-12-31",
+                "DECL 1.4(B),(D) 05/06/2033",
+                "DECL INED",
+                "PAGE 02 RUEHVXA0412 C O N F I D E N T I A L VALDORIA 000412"));
         if (shared.isPresent()) {
             for (Path record : SharedCorpus.records(shared.get())) {
                 all.addAll(SharedCorpus.read(record).lines().toList());
@@ -144,11 +148,15 @@ class FastPathEquivalenceTest {
                         + "\\s{1,6}\\d{2}(?:\\s{1,6}\\d{6}Z)?");
         private static final Pattern LONE_PAGE =
                 Pattern.compile("(?i)^PAGE\\s{1,6}\\d{2,3}(?:\\s{1,8}\\S{1,30}){0,10}$");
+        private static final Pattern ROUTED_PAGE =
+                Pattern.compile("^PAGE\\s{1,6}\\d{2,3}\\s{1,6}R[A-Z]{3,7}\\d{1,6}\\s[A-Z0-9 ]{0,80}$");
         private static final Pattern LONE_LEVEL =
                 Pattern.compile("(?i)^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)$");
         private static final Pattern UPPER_WORD = Pattern.compile("[A-Z][A-Z.'-]*");
         private static final List<Pattern> LABELS = List.of(
-                Pattern.compile("(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFIED\\s+BY\\b)"),
+                Pattern.compile(
+                        "(?i)^(?:E\\.?\\s?O\\.?\\s?1\\d{4}\\b|DECL\\s*:|DECLASSIFY\\s+ON\\b|DECL\\s+(?=[0-9X]|OADR\\b|N/A)"
+                                + "|DECLASSIFIED\\s+BY\\b)"),
                 Pattern.compile("(?i)^TAGS?(?:\\s*:|\\s+(?=\\S))"),
                 Pattern.compile("(?i)^SUBJ(?:ECT)?\\s*:|^SUBJECT\\s+(?=\\S)"),
                 Pattern.compile("(?i)^(?:REF(?:TEL)?S?|REFERENCES?)\\s*:|^REFS?\\s+(?=[A-Z(])"),
@@ -276,7 +284,8 @@ class FastPathEquivalenceTest {
             String result = removeOldPages(line);
             if (result == line
                     && stripped.length() < 90
-                    && LONE_PAGE.matcher(stripped).matches()
+                    && (LONE_PAGE.matcher(stripped).matches()
+                            || ROUTED_PAGE.matcher(stripped).matches())
                     && stripped.substring(4).chars().filter(Character::isDigit).count() >= 4) {
                 return "";
             }
