@@ -114,7 +114,7 @@ abstract class MessagingFlowContract {
         // the telegram reads back as the cable that was stored
         var reread = new CableParser().parseText(released.telegram(), null);
         assertThat(reread.referenceId()).isEqualTo("26LONDON1");
-        assertThat(reread.subject()).isEqualTo("(C) HMG VIEWS ON THE SPRING MINISTERIAL");
+        assertThat(reread.subject()).isEqualTo("HMG VIEWS ON THE SPRING MINISTERIAL");
 
         // stored as sent and searchable at once (the indexing thread's next catch-up), under the access rules
         f.archive.awaitIndexed();

@@ -115,7 +115,7 @@ class MessagingApiTest {
         assertThat(item.get("mustAcknowledge").asBoolean()).isTrue();
         assertThat(item.get("acknowledgedBy").isNull()).isTrue();
         assertThat(item.get("secondsLeft").asLong()).isBetween(1L, 300L);
-        assertThat(item.get("subject").asText()).isEqualTo("(C) MINISTERIAL AGENDA");
+        assertThat(item.get("subject").asText()).isEqualTo("MINISTERIAL AGENDA");
         assertThat(duty.get("/api/cables/" + ref).statusCode()).isEqualTo(200);
 
         JsonNode ack = Json.parse(duty.postJson("/api/messaging/inbox/" + ref + "/acknowledge?post=RUEHC", "")
@@ -210,7 +210,7 @@ class MessagingApiTest {
         JsonNode correction = Json.parse(created.body());
         assertThat(correction.get("kind").asText()).isEqualTo("CORRECTION");
         assertThat(correction.get("corrects").asText()).isEqualTo(ref);
-        assertThat(correction.at("/content/subject").asText()).isEqualTo("(C) TO BE CORRECTED");
+        assertThat(correction.at("/content/subject").asText()).isEqualTo("TO BE CORRECTED");
 
         HttpResponse<String> notADrafter = duty.postJson(
                 "/api/messaging/followups", Json.write(Map.of("referenceId", ref, "kind", "CANCELLATION")));

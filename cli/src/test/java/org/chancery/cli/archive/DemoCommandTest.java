@@ -109,7 +109,7 @@ class DemoCommandTest {
                 .hasSize(2)
                 .last()
                 .asString()
-                .contains("FLASH", flashId, "AWAITING", "(C) HMG CLOSES PORTSMOUTH HARBOUR AFTER FERRY COLLISION");
+                .contains("FLASH", flashId, "AWAITING", "HMG CLOSES PORTSMOUTH HARBOUR AFTER FERRY COLLISION");
         ArchiveCli.Run ack = cli.run(duty, "", "ack", flashId, "--as", "demo-duty");
         assertThat(ack.exit()).as(ack.err()).isZero();
         assertThat(ack.out()).startsWith("acknowledged " + flashId + " (FLASH, MCN 0001");

@@ -176,7 +176,7 @@ class MessagingCommandsTest {
         List<String> inbox = ok(as("dana", "inbox")).lines();
         assertThat(inbox).hasSize(2);
         assertThat(inbox.get(1))
-                .matches(".*FLASH +" + FIRST + " +CONFIDENTIAL +Embassy London +0001 +AWAITING +\\(C\\) HMG VIEWS.*");
+                .matches(".*FLASH +" + FIRST + " +CONFIDENTIAL +Embassy London +0001 +AWAITING +HMG VIEWS.*");
         assertThat(ok(as("dana", "inbox", "--unacked")).lines()).hasSize(2);
         Run shown = ok(as("dana", "inbox", "show", FIRST.toLowerCase()));
         assertThat(shown.lines().get(0)).startsWith("# " + FIRST + " at RUEHC/SECSTATE WASHDC: FLASH, MCN 0001");
@@ -329,7 +329,7 @@ class MessagingCommandsTest {
         assertThat(ok(as("rhea", "release", "2")).lines().get(0)).isEqualTo("released draft 2 as " + SECOND);
         ok(operator("dispatch"));
         assertThat(ok(as("dana", "inbox")).lines())
-                .anyMatch(l -> l.contains(SECOND) && l.contains("CORRECTED COPY - (C) HMG VIEWS"));
+                .anyMatch(l -> l.contains(SECOND) && l.contains("CORRECTED COPY - HMG VIEWS"));
         assertThat(ok(as("dana", "inbox", "show", SECOND)).lines())
                 .contains("REF: " + FIRST.substring(0, 2) + " LONDON 1");
 
@@ -357,7 +357,7 @@ class MessagingCommandsTest {
                 .contains(
                         "TO: RUEHLO/AMEMBASSY LONDON ROUTINE",
                         "REF: " + FIRST,
-                        "SUBJECT: (C) HMG VIEWS ON THE SPRING MINISTERIAL",
+                        "SUBJECT: HMG VIEWS ON THE SPRING MINISTERIAL",
                         "1. (C) The Department shares HMG's reading.");
         Run wrongPost = as("walt", "draft", "correct", FIRST);
         assertThat(wrongPost.exit()).isEqualTo(MessagingExitCodes.REFUSED);

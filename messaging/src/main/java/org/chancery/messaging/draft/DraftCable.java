@@ -16,6 +16,7 @@ import org.chancery.telegram.model.Transmission;
 import org.chancery.telegram.post.PostNames;
 import org.chancery.telegram.read.text.ClassifiedByReader;
 import org.chancery.telegram.read.text.DeclassificationReader;
+import org.chancery.telegram.read.text.SubjectReader;
 
 /**
  * A draft as the cable it becomes: the one place that turns a draft's fields into the format's model, for checking
@@ -87,7 +88,9 @@ public final class DraftCable {
                 .captions(d.captions().stream()
                         .map(s -> s.toUpperCase(Locale.ROOT))
                         .toList())
-                .subject(d.subject())
+                // a leading "(C)" is the subject's portion marking, not its text: the reader drops it, so must the
+                // cable
+                .subject(d.subject() == null ? null : SubjectReader.read(d.subject()))
                 .tags(d.tags().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList())
                 .references(refs)
                 .declassification(declassification(d.declassify()))

@@ -64,8 +64,11 @@ public enum Classification {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.trim().toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
-        return switch (t) {
+        String t = text.trim();
+        if (t.length() > LONGEST_NAME_WITH_SPACES) {
+            return Optional.empty(); // called on every parenthesis a paragraph opens with: no regex, no copy
+        }
+        return switch (singleSpaced(t.toUpperCase(Locale.ROOT))) {
             case "UNCLASSIFIED", "U", "UNCLAS", "SBU", "SENSITIVE BUT UNCLASSIFIED", "FOUO" ->
                 Optional.of(UNCLASSIFIED);
             case "CONFIDENTIAL", "C" -> Optional.of(CONFIDENTIAL);
@@ -73,5 +76,32 @@ public enum Classification {
             case "TOP SECRET", "TS" -> Optional.of(TOP_SECRET);
             default -> Optional.empty();
         };
+    }
+
+    /** "SENSITIVE BUT UNCLASSIFIED" with room for doubled spaces. */
+    private static final int LONGEST_NAME_WITH_SPACES = 40;
+
+    /** Underscores as spaces, and each run of whitespace as one space. */
+    private static String singleSpaced(String t) {
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean isSpace = c == '_' || Character.isWhitespace(c);
+            if (isSpace && (space || c != ' ') && sb == null) {
+                sb = new StringBuilder(t.length()).append(t, 0, i); // a single space before i is in already
+            }
+            if (sb != null) {
+                if (isSpace) {
+                    if (!space) {
+                        sb.append(' ');
+                    }
+                } else {
+                    sb.append(c);
+                }
+            }
+            space = isSpace;
+        }
+        return sb == null ? t : sb.toString();
     }
 }

@@ -31,7 +31,9 @@ final class InlineParagraph {
     /** The index in {@code text} where a paragraph opens, or -1. */
     static int find(String text, Openings openings) {
         for (int i = 1; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i - 1)) && mayOpen(text, i) && opens(text.substring(i), openings)) {
+            if (Character.isWhitespace(text.charAt(i - 1))
+                    && mayOpen(text, i, openings)
+                    && opens(text.substring(i), openings)) {
                 return i;
             }
         }
@@ -42,12 +44,15 @@ final class InlineParagraph {
      * A cheap look at the characters at {@code i}: a pilcrow, a number of up to three digits and a dot, or a short
      * parenthesis. Most subjects have none, and only these are read as a paragraph opening.
      */
-    private static boolean mayOpen(String text, int i) {
+    private static boolean mayOpen(String text, int i, Openings openings) {
         char c = text.charAt(i);
         if (c == '¶') {
             return true;
         }
         if (c == '(') {
+            if (openings == Openings.NUMBERED) {
+                return false; // a marking alone never ends a REF or Classified By line: "(C) 04 STATE 1234"
+            }
             int close = text.indexOf(')', i);
             return close > i + 1 && close - i <= MAX_MARKING + 1;
         }

@@ -100,15 +100,19 @@ public final class SummaryReader {
      * line or inline paragraph number.
      */
     private static String from(List<Paragraph> paragraphs, int first, String body) {
-        StringBuilder sb = new StringBuilder();
-        for (int j = first; j < paragraphs.size() && j < first + MAX_PARAGRAPHS; j++) {
-            String part = j == first ? body : paragraphs.get(j).text();
-            Matcher end = endMarker(part);
+        int last = Math.min(paragraphs.size(), first + MAX_PARAGRAPHS);
+        for (int j = first; j < last; j++) {
+            Matcher end = endMarker(j == first ? body : paragraphs.get(j).text());
             if (end != null) {
+                // joined only once the end is found: most summaries have no marker, and their text is cut below
+                StringBuilder sb = new StringBuilder();
+                for (int k = first; k < j; k++) {
+                    append(sb, k == first ? body : paragraphs.get(k).text());
+                }
+                String part = j == first ? body : paragraphs.get(j).text();
                 append(sb, part.substring(0, end.start()));
                 return clean(sb);
             }
-            append(sb, part);
         }
         return clean(new StringBuilder(unmarked(body, paragraphs.get(first).number())));
     }
