@@ -60,7 +60,15 @@ public enum Field {
         if ((line.charAt(first) | 0x20) == 'p' && !line.regionMatches(true, first, "PROGRAM", 0, 7)) {
             return null; // of the lines starting with P, only "PROGRAM REF:" opens a field
         }
-        return candidate != null && candidate.label.matcher(line.strip()).lookingAt() ? candidate : null;
+        if (candidate == null) {
+            return null;
+        }
+        int end = line.length();
+        while (end > first && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        // the stripped line as a region (anchoring bounds: ^ and $ at its ends), without copying it
+        return candidate.label.matcher(line).region(first, end).lookingAt() ? candidate : null;
     }
 
     /**
