@@ -173,19 +173,9 @@ abstract class MessagingFlowContract {
     @Test
     void badInputNamesTheField() {
         DraftContent d = MessagingFixture.londonDraft("FLASHY");
-        d = new DraftContent(
-                "CONFIDENTIAL",
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                d.subject(),
-                List.of("08LONDON2968"),
-                List.of(new DraftParagraph("S", "A paragraph marked above the banner.")),
-                d.to(),
-                d.info(),
-                d.signature());
+        d = d.withClassification("CONFIDENTIAL")
+                .withReferences(List.of("08LONDON2968"))
+                .withParagraphs(List.of(new DraftParagraph("S", "A paragraph marked above the banner.")));
         List<DraftFinding> findings =
                 f.messaging.check().check(d, london, f.drafter).findings();
         assertThat(findings)
@@ -202,19 +192,7 @@ abstract class MessagingFlowContract {
     void referencesAreResolvedThroughTheReadingRoom() {
         long first = releasedDraft(MessagingFixture.londonDraft("ROUTINE"));
         DraftContent d = MessagingFixture.londonDraft("ROUTINE");
-        d = new DraftContent(
-                d.classification(),
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                d.subject(),
-                List.of("26 london 0001"),
-                d.paragraphs(),
-                d.to(),
-                d.info(),
-                d.signature());
+        d = d.withReferences(List.of("26 london 0001"));
         var result = f.messaging.check().check(d, london, f.drafter);
         assertThat(result.findings()).filteredOn(DraftFinding::error).isEmpty();
         assertThat(result.refs()).extracting(r -> r.id()).containsExactly("26LONDON1");
@@ -278,35 +256,11 @@ abstract class MessagingFlowContract {
     }
 
     private static DraftContent withParagraph2(DraftContent d, String text) {
-        return new DraftContent(
-                d.classification(),
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                d.subject(),
-                d.references(),
-                List.of(d.paragraphs().get(0), new DraftParagraph("U", text)),
-                d.to(),
-                d.info(),
-                d.signature());
+        return d.withParagraphs(List.of(d.paragraphs().get(0), new DraftParagraph("U", text)));
     }
 
     private static DraftContent withAddressee(DraftContent d, String addressee) {
-        return new DraftContent(
-                d.classification(),
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                d.subject(),
-                d.references(),
-                d.paragraphs(),
-                List.of(d.to().get(0), new DraftAddressee(addressee, "IMMEDIATE")),
-                d.info(),
-                d.signature());
+        return d.withAddressees(List.of(d.to().get(0), new DraftAddressee(addressee, "IMMEDIATE")), d.info());
     }
 
     /** A clock the test moves. */

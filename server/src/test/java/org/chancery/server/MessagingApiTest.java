@@ -261,34 +261,11 @@ class MessagingApiTest {
     static DraftContent withParagraph(DraftContent d, int index, String marking, String text) {
         List<DraftParagraph> paragraphs = new ArrayList<>(d.paragraphs());
         paragraphs.set(index, new DraftParagraph(marking, text));
-        return new DraftContent(
-                d.classification(),
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                d.subject(),
-                d.references(),
-                paragraphs,
-                d.to(),
-                d.info(),
-                d.signature());
+        return d.withParagraphs(paragraphs);
     }
 
     static DraftContent withAddressee(DraftContent d, String addressee) {
-        return new DraftContent(
-                d.classification(),
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                d.subject(),
-                d.references(),
-                d.paragraphs(),
-                List.of(new org.chancery.messaging.draft.DraftAddressee(addressee, "ROUTINE")),
-                d.info(),
-                d.signature());
+        return d.withAddressees(
+                List.of(new org.chancery.messaging.draft.DraftAddressee(addressee, "ROUTINE")), d.info());
     }
 }

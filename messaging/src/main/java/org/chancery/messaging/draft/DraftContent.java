@@ -49,6 +49,86 @@ public record DraftContent(
         signature = blankToNull(signature);
     }
 
+    public DraftContent withClassification(String value) {
+        return new DraftContent(
+                value,
+                captions,
+                handling,
+                declassify,
+                classifiedBy,
+                tags,
+                subject,
+                references,
+                paragraphs,
+                to,
+                info,
+                signature);
+    }
+
+    public DraftContent withSubject(String value) {
+        return new DraftContent(
+                classification,
+                captions,
+                handling,
+                declassify,
+                classifiedBy,
+                tags,
+                value,
+                references,
+                paragraphs,
+                to,
+                info,
+                signature);
+    }
+
+    public DraftContent withReferences(List<String> value) {
+        return new DraftContent(
+                classification,
+                captions,
+                handling,
+                declassify,
+                classifiedBy,
+                tags,
+                subject,
+                value,
+                paragraphs,
+                to,
+                info,
+                signature);
+    }
+
+    public DraftContent withParagraphs(List<DraftParagraph> value) {
+        return new DraftContent(
+                classification,
+                captions,
+                handling,
+                declassify,
+                classifiedBy,
+                tags,
+                subject,
+                references,
+                value,
+                to,
+                info,
+                signature);
+    }
+
+    public DraftContent withAddressees(List<DraftAddressee> newTo, List<DraftAddressee> newInfo) {
+        return new DraftContent(
+                classification,
+                captions,
+                handling,
+                declassify,
+                classifiedBy,
+                tags,
+                subject,
+                references,
+                paragraphs,
+                newTo,
+                newInfo,
+                signature);
+    }
+
     private static List<String> copy(List<String> values) {
         return values == null
                 ? List.of()

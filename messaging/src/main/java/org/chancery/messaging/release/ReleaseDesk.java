@@ -206,19 +206,7 @@ public final class ReleaseDesk {
             return d;
         }
         String subject = d.subject() == null ? label : label + " - " + d.subject();
-        return new DraftContent(
-                d.classification(),
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                subject,
-                d.references(),
-                d.paragraphs(),
-                d.to(),
-                d.info(),
-                d.signature());
+        return d.withSubject(subject);
     }
 
     /** A correction or cancellation cites the original first. */

@@ -73,19 +73,7 @@ final class PostArchive implements AutoCloseable {
     static List<Delivery> release(
             Messaging london, String precedence, List<DraftAddressee> to, List<DraftAddressee> info) {
         DraftContent d = MessagingFixture.londonDraft(precedence);
-        d = new DraftContent(
-                d.classification(),
-                d.captions(),
-                d.handling(),
-                d.declassify(),
-                d.classifiedBy(),
-                d.tags(),
-                d.subject(),
-                d.references(),
-                d.paragraphs(),
-                to,
-                info,
-                d.signature());
+        d = d.withAddressees(to, info);
         Draft draft =
                 london.drafts().create(DRAFTER, london.directory().resolve("RUEHLO"), d, Draft.Kind.ORIGINAL, null);
         return london.releaseDesk().release(RELEASER, draft.id()).deliveries();

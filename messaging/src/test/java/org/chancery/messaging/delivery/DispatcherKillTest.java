@@ -59,19 +59,8 @@ class DispatcherKillTest {
             String[] precedences = {"ROUTINE", "PRIORITY", "IMMEDIATE", "FLASH"};
             for (int i = 0; i < CABLES; i++) {
                 DraftContent d = MessagingFixture.londonDraft(precedences[i % precedences.length]);
-                d = new DraftContent(
-                        d.classification(),
-                        d.captions(),
-                        d.handling(),
-                        d.declassify(),
-                        d.classifiedBy(),
-                        d.tags(),
-                        d.subject(),
-                        d.references(),
-                        d.paragraphs(),
-                        List.of(new DraftAddressee("RUEHZZ", precedences[i % precedences.length])),
-                        List.of(),
-                        d.signature());
+                d = d.withAddressees(
+                        List.of(new DraftAddressee("RUEHZZ", precedences[i % precedences.length])), List.of());
                 Draft draft = f.messaging.drafts().create(f.drafter, london, d, Draft.Kind.ORIGINAL, null);
                 f.messaging
                         .releaseDesk()
