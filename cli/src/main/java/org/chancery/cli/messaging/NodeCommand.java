@@ -83,6 +83,7 @@ public final class NodeCommand implements Callable<Integer> {
         MessagingSettings settings =
                 new MessagingSettings(d.flashAcknowledgement(), d.niactAcknowledgement(), round, d.idlePauseMillis());
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (Archive a = Archive.open(archive.location(), Clock.systemUTC());
                 PostNode node = PostNode.open(a, settings, endpoint, route)) {
             node.messaging().dispatcher().afterEachRound(sent -> print(out, "sent " + summary(sent)));
@@ -91,7 +92,19 @@ public final class NodeCommand implements Callable<Integer> {
                             out,
                             "received " + summary(b.deliveries()) + ", " + b.fresh() + " new"
                                     + (b.unreadable() == 0 ? "" : ", " + b.unreadable() + " unreadable")));
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "chancery-node-stop"));
+            // Ctrl-C or SIGTERM: the JVM exits when the hook returns, so the hook waits until the node and the
+            // archive are closed (the dispatcher's round and the receiver's batch finish, the database is let go)
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                stopped.countDown();
+                                try {
+                                    closed.await(30, TimeUnit.SECONDS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            },
+                            "chancery-node-stop"));
             node.start();
             print(
                     out,
@@ -110,7 +123,12 @@ public final class NodeCommand implements Callable<Integer> {
                 }
             }
             print(out, "stopping");
+        } catch (RuntimeException | Error e) {
+            closed.countDown();
+            throw e;
         }
+        print(out, "stopped"); // the node and the archive are closed
+        closed.countDown();
         return 0;
     }
 
