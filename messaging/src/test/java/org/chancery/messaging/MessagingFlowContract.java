@@ -171,6 +171,23 @@ abstract class MessagingFlowContract {
     }
 
     @Test
+    void theDirectoryLearnsRoutingIndicatorsFromHeadersWithoutFeedingTheMonitor() {
+        releasedDraft(MessagingFixture.londonDraft("ROUTINE"));
+        releasedDraft(MessagingFixture.londonDraft("PRIORITY"));
+        assertThatThrownBy(() -> f.messaging.learnDirectory(f.drafter)).isInstanceOf(SecurityException.class);
+        // thresholds an export of these two cables would cross
+        f.archive.monitor().setThresholds(new org.chancery.archive.monitor.AccessThresholds(1, 1_000, 1_000));
+
+        var learned = f.messaging.learnDirectory(f.admin);
+        assertThat(learned.cables()).isEqualTo(2);
+        assertThat(learned.entries())
+                .extracting(e -> e.route() + " " + e.address() + " " + e.source())
+                .contains("RUEHLO AMEMBASSY LONDON LEARNED", "RUEHC SECSTATE WASHDC LEARNED");
+        // the routing lines are all it read: no cable text went to the bulk-access monitor
+        assertThat(f.archive.monitor().alerts(false)).isEmpty();
+    }
+
+    @Test
     void badInputNamesTheField() {
         DraftContent d = MessagingFixture.londonDraft("FLASHY");
         d = d.withClassification("CONFIDENTIAL")

@@ -274,6 +274,42 @@ public final class ReadingRoom {
         return count[0];
     }
 
+    /** A routing indicator seen in a header with the address it stood for ({@code RUEHLO}, {@code AMEMBASSY LONDON}). */
+    public record HeaderRoute(String route, String address) {}
+
+    /**
+     * The FM, TO and INFO routing indicators, with their addresses, of every cable the administrator may read: what
+     * learning the routing directory needs and nothing more. It discloses no subject, text or paragraph, so it is
+     * audited as one act and not counted by the bulk-access monitor, which watches for text leaving in bulk.
+     *
+     * @return how many cables were looked at
+     */
+    public long routing(Principal administrator, Consumer<HeaderRoute> sink) {
+        ensureMayRead(administrator);
+        if (!administrator.hasRole(Role.ADMINISTRATOR.key())) {
+            record(administrator, AuditAction.EXPORT, "routing indicators", false, "not an administrator");
+            throw new SecurityException(administrator.name() + " is not an administrator");
+        }
+        long[] count = {0};
+        store.forEachLatestSince(0, stored -> {
+            Cable c = stored.cable();
+            if (!policy.permits(administrator, c)) {
+                return;
+            }
+            count[0]++;
+            sink.accept(new HeaderRoute(
+                    c.transmission().originatorRoute(), c.transmission().originator()));
+            for (var a : c.to()) {
+                sink.accept(new HeaderRoute(a.route(), a.name()));
+            }
+            for (var a : c.info()) {
+                sink.accept(new HeaderRoute(a.route(), a.name()));
+            }
+        });
+        record(administrator, AuditAction.EXPORT, "routing indicators", true, "cables=" + count[0]);
+        return count[0];
+    }
+
     /** Feeds exported cables to the monitor; a crossed threshold stops the export there. */
     private void watch(Principal reader, List<CableFootprint> pending, String what, long sofar) {
         var alerts = monitor.observe(reader, List.copyOf(pending), clock.instant());

@@ -5,16 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chancery.archive.access.Principal;
-import org.chancery.archive.room.ExportRequest;
 import org.chancery.archive.room.ReadingRoom;
-import org.chancery.telegram.model.Addressee;
-import org.chancery.telegram.model.Cable;
 
 /**
  * Learns routing indicators from the FM, TO and INFO lines of the archive's headers: every line that names both a
  * routing indicator and an address is a vote, and each indicator takes the address it was seen with most. It reads
- * through the reading room as the administrator who asked, so it learns from what that account may read, and the
- * reading is audited like an export.
+ * the headers' routing lines through the reading room as the administrator who asked ({@code ReadingRoom.routing}),
+ * so it learns from what that account may read, audited, without reading any cable's text.
  */
 public final class DirectoryLearner {
 
@@ -29,16 +26,7 @@ public final class DirectoryLearner {
 
     public Learned learn(Principal administrator) {
         Map<String, Map<String, Long>> votes = new HashMap<>();
-        long cables = room.export(administrator, new ExportRequest(null, false, null), view -> {
-            Cable c = view.cable();
-            vote(votes, c.transmission().originatorRoute(), c.transmission().originator());
-            for (Addressee a : c.to()) {
-                vote(votes, a.route(), a.name());
-            }
-            for (Addressee a : c.info()) {
-                vote(votes, a.route(), a.name());
-            }
-        });
+        long cables = room.routing(administrator, seen -> vote(votes, seen.route(), seen.address()));
         List<RoutingEntry> entries = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         votes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
