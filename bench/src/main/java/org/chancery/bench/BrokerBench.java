@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,10 +25,7 @@ import org.chancery.messaging.delivery.Delivery;
 import org.chancery.messaging.delivery.Outbox;
 import org.chancery.messaging.directory.RoutingEntry;
 import org.chancery.messaging.draft.Draft;
-import org.chancery.messaging.draft.DraftAddressee;
 import org.chancery.messaging.draft.DraftContent;
-import org.chancery.messaging.draft.DraftParagraph;
-import org.chancery.telegram.model.Classification;
 import org.chancery.telegram.model.Precedence;
 
 /**
@@ -70,8 +66,8 @@ public final class BrokerBench {
                 + Runtime.getRuntime().availableProcessors() + " cores, rounds and batches of "
                 + MessagingSettings.defaults().roundSize());
         MessagingSettings settings = MessagingSettings.defaults();
-        Principal drafter = person("bench.drafter", "drafter");
-        Principal releaser = person("bench.releaser", "releasing-officer");
+        Principal drafter = BenchTraffic.londoner("bench.drafter", "drafter");
+        Principal releaser = BenchTraffic.londoner("bench.releaser", "releasing-officer");
         try (BrokerProcess washingtonProcess = BrokerProcess.start(washingtonBroker);
                 BrokerProcess londonProcess = BrokerProcess.start(londonBroker);
                 Archive londonArchive = open(dir.resolve("node-RUEHLO"));
@@ -234,28 +230,6 @@ public final class BrokerBench {
     }
 
     private static DraftContent draft(String precedence) {
-        return new DraftContent(
-                "CONFIDENTIAL",
-                List.of("SIPDIS"),
-                List.of(),
-                "12/06/2036",
-                "Bench Drafter, Political Officer, reasons 1.4 (b) and (d)",
-                List.of("PREL", "UK"),
-                "(C) BROKER BENCHMARK TRAFFIC",
-                List.of(),
-                List.of(
-                        new DraftParagraph(
-                                "C",
-                                "A paragraph of benchmark traffic, long enough to be a real one, with"
-                                        + " a sentence or two of text that the telegram writer wraps at its line width."),
-                        new DraftParagraph("U", "A second, unclassified paragraph.")),
-                List.of(new DraftAddressee("RUEHC/SECSTATE WASHDC", precedence)),
-                List.of(),
-                "BENCH");
-    }
-
-    private static Principal person(String name, String role) {
-        return new Principal(
-                name, Classification.SECRET, true, Set.of(), Set.of("LONDON"), Set.of(role, "reader"), Set.of());
+        return BenchTraffic.draft("BROKER BENCHMARK TRAFFIC", precedence, List.of());
     }
 }

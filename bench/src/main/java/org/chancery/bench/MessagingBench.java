@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.chancery.archive.Archive;
@@ -23,7 +22,6 @@ import org.chancery.messaging.directory.RoutingEntry;
 import org.chancery.messaging.draft.Draft;
 import org.chancery.messaging.draft.DraftAddressee;
 import org.chancery.messaging.draft.DraftContent;
-import org.chancery.messaging.draft.DraftParagraph;
 import org.chancery.telegram.model.Classification;
 import org.chancery.telegram.model.Precedence;
 
@@ -59,8 +57,8 @@ public final class MessagingBench {
                 db == null ? DatabaseTarget.sqlite(dir.resolve("chancery.db")) : DatabaseTarget.parse(db);
         System.out.println("messaging bench: embedded, " + target.describe() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores");
-        Principal drafter = person("bench.drafter", "drafter");
-        Principal releaser = person("bench.releaser", "releasing-officer");
+        Principal drafter = BenchTraffic.londoner("bench.drafter", "drafter");
+        Principal releaser = BenchTraffic.londoner("bench.releaser", "releasing-officer");
         try (Archive archive = Archive.open(new ArchiveLocation(dir, target), Clock.systemUTC());
                 Messaging messaging = Messaging.open(archive, MessagingSettings.defaults())) {
             archive.ensureIndex();
@@ -200,28 +198,7 @@ public final class MessagingBench {
     }
 
     private static DraftContent draft(String precedence) {
-        return new DraftContent(
-                "CONFIDENTIAL",
-                List.of("SIPDIS"),
-                List.of(),
-                "12/06/2036",
-                "Bench Drafter, Political Officer, reasons 1.4 (b) and (d)",
-                List.of("PREL", "UK"),
-                "(C) BENCHMARK TRAFFIC",
-                List.of(),
-                List.of(
-                        new DraftParagraph(
-                                "C",
-                                "A paragraph of benchmark traffic, long enough to be a real one, with"
-                                        + " a sentence or two of text that the telegram writer wraps at its line width."),
-                        new DraftParagraph("U", "A second, unclassified paragraph.")),
-                List.of(new DraftAddressee("RUEHC/SECSTATE WASHDC", precedence)),
-                List.of(new DraftAddressee("AMEMBASSY PARIS", "ROUTINE")),
-                "BENCH");
-    }
-
-    private static Principal person(String name, String role) {
-        return new Principal(
-                name, Classification.SECRET, true, Set.of(), Set.of("LONDON"), Set.of(role, "reader"), Set.of());
+        return BenchTraffic.draft(
+                "BENCHMARK TRAFFIC", precedence, List.of(new DraftAddressee("AMEMBASSY PARIS", "ROUTINE")));
     }
 }
