@@ -17,19 +17,14 @@ import org.chancery.messaging.directory.JdbcRoutingDirectory;
 import org.chancery.messaging.directory.RoutingDirectory;
 import org.chancery.messaging.directory.RoutingEntry;
 import org.chancery.messaging.draft.Draft;
-import org.chancery.messaging.draft.DraftAddressee;
 import org.chancery.messaging.draft.DraftCheck;
-import org.chancery.messaging.draft.DraftContent;
-import org.chancery.messaging.draft.DraftParagraph;
 import org.chancery.messaging.draft.Drafts;
-import org.chancery.messaging.draft.ReplyDraft;
+import org.chancery.messaging.draft.FollowUpDrafts;
 import org.chancery.messaging.inbox.Escalation;
 import org.chancery.messaging.inbox.Inbox;
 import org.chancery.messaging.inbox.TagProfiles;
 import org.chancery.messaging.release.ReleaseDesk;
 import org.chancery.messaging.store.MessagingSchema;
-import org.chancery.telegram.model.Addressee;
-import org.chancery.telegram.model.Cable;
 
 /**
  * Messaging wired once over an archive, for the command line and the server alike: its tables migrated in the
@@ -169,54 +164,20 @@ public final class Messaging implements AutoCloseable {
      * it (through the reading room) and linked to it.
      */
     public Draft draftFollowUp(Principal drafter, String referenceId, Draft.Kind kind) {
-        if (kind == Draft.Kind.ORIGINAL) {
-            throw new IllegalArgumentException("a follow-up is a correction or a cancellation");
-        }
         CableView original = room.open(drafter, referenceId)
                 .orElseThrow(() ->
                         new IllegalArgumentException(referenceId + " is not a cable in the archive you may open"));
-        Cable c = original.cable();
-        RoutingEntry post = directory
-                .byRoute(c.transmission().originatorRoute())
-                .orElseThrow(
-                        () -> new IllegalArgumentException(referenceId + " was not sent by a post of the directory"));
-        DraftContent content = new DraftContent(
-                c.classification().label(),
-                c.captions(),
-                c.handling(),
-                c.declassification() == null ? null : c.declassification().text(),
-                c.classifiedBy() == null ? null : c.classifiedBy().text(),
-                c.tags(),
-                c.subject(),
-                c.references().stream()
-                        .map(r -> r.id())
-                        .filter(java.util.Objects::nonNull)
-                        .toList(),
-                kind == Draft.Kind.CANCELLATION
-                        ? List.of(new DraftParagraph("U", "Please cancel " + original.referenceId() + "."))
-                        : c.paragraphs().stream()
-                                .map(p -> new DraftParagraph(p.marking(), p.text()))
-                                .toList(),
-                addressees(c.to()),
-                addressees(c.info()),
-                c.signers().isEmpty() ? null : c.signers().get(c.signers().size() - 1));
-        return drafts.create(drafter, post, content, kind, original.referenceId());
+        RoutingEntry post = FollowUpDrafts.sender(original, directory);
+        return drafts.create(
+                drafter, post, FollowUpDrafts.correctionOrCancellation(original, kind), kind, original.referenceId());
     }
 
     /**
      * A new draft replying to a cable the drafter opened through the reading room, at one of the drafter's posts:
-     * addressed to the sending post, citing the cable first ({@link ReplyDraft}).
+     * addressed to the sending post, citing the cable first ({@link FollowUpDrafts#reply}).
      */
     public Draft draftReply(Principal drafter, RoutingEntry at, CableView original) {
-        return drafts.create(drafter, at, ReplyDraft.to(original, directory), Draft.Kind.ORIGINAL, null);
-    }
-
-    private static List<DraftAddressee> addressees(List<Addressee> as) {
-        return as.stream()
-                .map(a -> new DraftAddressee(
-                        (a.route() == null ? "" : a.route() + "/") + a.name(),
-                        a.precedence() == null ? "ROUTINE" : a.precedence()))
-                .toList();
+        return drafts.create(drafter, at, FollowUpDrafts.reply(original, directory), Draft.Kind.ORIGINAL, null);
     }
 
     /** Escalates unacknowledged FLASH and NIACT traffic now (the background job does it every few seconds). */

@@ -34,23 +34,18 @@ public class ApiProblems {
 
     @ExceptionHandler(CableNotFoundException.class)
     public ProblemDetail notFound(CableNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(DraftNotFoundException.class)
     public ProblemDetail draftNotFound(DraftNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     /** A draft the check or the release refuses: 422, with every finding (field, rule code, message). */
     @ExceptionHandler(InvalidDraftException.class)
     public ProblemDetail invalidDraft(InvalidDraftException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setTitle("Draft has errors");
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Draft has errors", e.getMessage());
         problem.setProperty("findings", e.findings());
         return problem;
     }
@@ -58,9 +53,7 @@ public class ApiProblems {
     /** An act that the draft's or the cable's state does not allow now (released already, clearance outstanding). */
     @ExceptionHandler(IllegalStateException.class)
     public ProblemDetail conflict(IllegalStateException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
     /** A request body that is not JSON of the expected shape. */
@@ -76,8 +69,7 @@ public class ApiProblems {
 
     @ExceptionHandler(QuerySyntaxException.class)
     public ProblemDetail badQuery(QuerySyntaxException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Query syntax error");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Query syntax error", e.getMessage());
         problem.setProperty("query", e.query());
         problem.setProperty("column", e.column());
         return problem;
@@ -85,9 +77,7 @@ public class ApiProblems {
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
     public ProblemDetail badRequest(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     }
 
     /** The account may not read: the session (if any) ends, and the caller is told why. */
@@ -108,15 +98,17 @@ public class ApiProblems {
     /** Something the caller's role does not allow (a public export without being a records officer). */
     @ExceptionHandler(SecurityException.class)
     public ProblemDetail forbidden(SecurityException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Forbidden");
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(UnsupportedOperationException.class)
     public ProblemDetail notAvailable(UnsupportedOperationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
-        problem.setTitle("Not available");
+        return problem(HttpStatus.NOT_IMPLEMENTED, "Not available", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem;
     }
 }
